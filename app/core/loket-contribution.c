@@ -1,0 +1,1 @@
+/* loket-contribution.c: stub being written */

@@ -1,0 +1,1 @@
+/* loket-format.c: stub being written */

@@ -1,0 +1,1 @@
+/* loket-kpj.c: stub being written */

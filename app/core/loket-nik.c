@@ -1,0 +1,1 @@
+/* loket-nik.c: stub being written */

@@ -1,0 +1,1 @@
+/* loket-phone.c: stub being written */

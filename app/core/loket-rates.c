@@ -1,0 +1,1 @@
+/* loket-rates.c: stub being written */

@@ -1,0 +1,1 @@
+/* loket-regions.c: stub being written */
