@@ -8,6 +8,12 @@
 
 G_BEGIN_DECLS
 
+/* Makes the core's compiled-in resources (/io/github/loket/core/...)
+ * reachable through g_resources_lookup_data(). The core is a static library,
+ * so nothing registers them unless something calls this first; it is cheap,
+ * thread-safe and may be called any number of times. */
+void        loket_core_ensure_resources (void);
+
 /* "52" → "Nusa Tenggara Barat"; NULL when unknown. */
 const char *loket_regions_province_name (const char *province_code);
 /* "52.03" → "Kabupaten Lombok Timur"; NULL when unknown. */

@@ -1,0 +1,215 @@
+/* loket-cli-args.c */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "loket-cli-args.h"
+#include "loket-error.h"
+
+static const LoketCliOption *
+find_option (const LoketCliOption *options,
+             const char           *name)
+{
+  for (const LoketCliOption *option = options; option->name != NULL; option++)
+    if (g_str_equal (option->name, name))
+      return option;
+  return NULL;
+}
+
+gboolean
+loket_cli_args_parse (int                   argc,
+                      char                **argv,
+                      const LoketCliOption *options,
+                      LoketCliArgs         *out,
+                      GError              **error)
+{
+  gboolean options_ended = FALSE;
+
+  out->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  out->positionals = g_ptr_array_new_with_free_func (g_free);
+
+  for (int i = 0; i < argc; i++)
+    {
+      const char *arg = argv[i];
+      g_autofree char *name = NULL;
+      const char *value = NULL;
+      const char *equals;
+      const LoketCliOption *option;
+
+      if (options_ended || !g_str_has_prefix (arg, "--") )
+        {
+          g_ptr_array_add (out->positionals, g_strdup (arg));
+          continue;
+        }
+      if (g_str_equal (arg, "--"))
+        {
+          options_ended = TRUE;
+          continue;
+        }
+
+      equals = strchr (arg, '=');
+      name = equals ? g_strndup (arg + 2, equals - arg - 2) : g_strdup (arg + 2);
+      option = find_option (options, name);
+      if (option == NULL)
+        {
+          g_set_error (error, LOKET_ERROR, LOKET_ERROR_USAGE,
+                       _("Unknown option --%s. See loket-cli --help for the options of this command."),
+                       name);
+          return FALSE;
+        }
+      if (g_hash_table_contains (out->values, name))
+        {
+          g_set_error (error, LOKET_ERROR, LOKET_ERROR_USAGE,
+                       _("The option --%s is given twice. Give it once."), name);
+          return FALSE;
+        }
+
+      if (option->takes_value)
+        {
+          if (equals != NULL)
+            value = equals + 1;
+          else if (i + 1 < argc)
+            value = argv[++i];
+          else
+            {
+              g_set_error (error, LOKET_ERROR, LOKET_ERROR_USAGE,
+                           _("The option --%s needs a value after it."), name);
+              return FALSE;
+            }
+        }
+      else if (equals != NULL)
+        {
+          g_set_error (error, LOKET_ERROR, LOKET_ERROR_USAGE,
+                       _("The option --%s takes no value."), name);
+          return FALSE;
+        }
+
+      g_hash_table_insert (out->values, g_steal_pointer (&name), g_strdup (value ? value : ""));
+    }
+
+  return TRUE;
+}
+
+void
+loket_cli_args_clear (LoketCliArgs *args)
+{
+  g_clear_pointer (&args->values, g_hash_table_unref);
+  g_clear_pointer (&args->positionals, g_ptr_array_unref);
+}
+
+const char *
+loket_cli_args_get (LoketCliArgs *args,
+                    const char   *name)
+{
+  return g_hash_table_lookup (args->values, name);
+}
+
+gboolean
+loket_cli_args_has (LoketCliArgs *args,
+                    const char   *name)
+{
+  return g_hash_table_contains (args->values, name);
+}
+
+const char *
+loket_cli_args_positional (LoketCliArgs *args,
+                           guint         index)
+{
+  return index < args->positionals->len ? g_ptr_array_index (args->positionals, index) : NULL;
+}
+
+gboolean
+loket_cli_parse_int (const char  *text,
+                     const char  *field_label,
+                     int          min,
+                     int          max,
+                     int         *out,
+                     GError     **error)
+{
+  gint64 value = 0;
+
+  if (text != NULL && *text != '\0' && strlen (text) <= 9)
+    {
+      const char *p;
+
+      for (p = text; g_ascii_isdigit (*p); p++)
+        value = value * 10 + (*p - '0');
+      if (*p == '\0' && value >= min && value <= max)
+        {
+          *out = (int) value;
+          return TRUE;
+        }
+    }
+
+  g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+               _("%s: “%s” is not a whole number from %d to %d. Type a number in that range."),
+               field_label, text ? text : "", min, max);
+  return FALSE;
+}
+
+/* Dots are accepted only as thousands separators in their right places, so
+ * "1.5" (a decimal typed by mistake) is refused instead of read as 15. */
+gboolean
+loket_cli_parse_rupiah (const char  *text,
+                        const char  *field_label,
+                        gint64      *out,
+                        GError     **error)
+{
+  const char *p = text ? text : "";
+  gint64 value = 0;
+  int digits_in_group = 0;
+  gboolean seen_dot = FALSE, ok = TRUE;
+  int n_digits = 0;
+
+  if (g_ascii_strncasecmp (p, "Rp", 2) == 0)
+    p += 2;
+  if (*p == '\0')
+    ok = FALSE;
+
+  for (; ok && *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          if (++n_digits > 15)
+            ok = FALSE;
+          value = value * 10 + (*p - '0');
+          digits_in_group++;
+        }
+      else if (*p == '.' && digits_in_group > 0 && (!seen_dot ? digits_in_group <= 3 : digits_in_group == 3))
+        {
+          seen_dot = TRUE;
+          digits_in_group = 0;
+        }
+      else
+        ok = FALSE;
+    }
+  if (seen_dot && digits_in_group != 3)
+    ok = FALSE;
+
+  if (!ok)
+    {
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+                   _("%s: “%s” is not an amount of rupiah. Type whole rupiah, for example 1000000 or 1.000.000."),
+                   field_label, text ? text : "");
+      return FALSE;
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+loket_cli_parse_sex (const char  *text,
+                     char        *out,
+                     GError     **error)
+{
+  if (text != NULL && (g_ascii_strcasecmp (text, "L") == 0 || g_ascii_strcasecmp (text, "P") == 0))
+    {
+      *out = g_ascii_toupper (text[0]);
+      return TRUE;
+    }
+  g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+               _("Sex: “%s” is not L or P. Write L for laki-laki or P for perempuan."),
+               text ? text : "");
+  return FALSE;
+}

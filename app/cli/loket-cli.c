@@ -1,0 +1,255 @@
+/* loket-cli.c: the headless front end over the same core as the window.
+ *
+ *   loket-cli [--db FILE] [--today YYYY-MM-DD] [--json] VERB ...
+ *
+ * Exit codes: 0 done, 1 input rejected, 2 usage, 3 not found, 4 conflict,
+ * 5 storage or I/O failure (DESIGN.md, "The CLI contract"). */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "loket-cli.h"
+#include "loket-cli-args.h"
+#include "loket-cli-json.h"
+#include "loket-date.h"
+#include "loket-error.h"
+#include "loket-i18n.h"
+
+static const struct {
+  const char   *name;
+  LoketCliVerb  run;
+} verbs[] = {
+  { "init", loket_cli_verb_init },
+  { "nik", loket_cli_verb_nik },
+  { "kpj", loket_cli_verb_kpj },
+  { "iuran", loket_cli_verb_iuran },
+  { "member", loket_cli_verb_member },
+};
+
+static void
+print_usage (FILE *stream)
+{
+  fprintf (stream, "%s\n",
+           _("Usage: loket-cli [--db FILE] [--today YYYY-MM-DD] [--json] COMMAND …\n"
+             "\n"
+             "Commands:\n"
+             "  init [--branch-name NAME] [--branch-code CODE] [--kpj-prefix NN]\n"
+             "                         create or open the database and set the branch\n"
+             "  nik check NIK [--sex L|P] [--birth DATE]\n"
+             "                         read and check a NIK\n"
+             "  kpj check NUMBER       check a member number’s check digit\n"
+             "  member add --nik NIK --name NAME --birth DATE --sex L|P --segment SEGMENT\n"
+             "             --programs LIST --income RUPIAH [--risk-class 1-5] [--occupation TEXT]\n"
+             "             [--phone NUMBER] [--address STREET] [--rt N] [--rw N] [--village NAME]\n"
+             "             [--district NAME] [--regency NAME] [--province NAME] [--postcode NNNNN]\n"
+             "             [--region CODE] [--confirm-duplicate]\n"
+             "                         register a member\n"
+             "  member show KPJ|NIK    show a member\n"
+             "  member search TEXT [--limit N]\n"
+             "                         find members by name, NIK or KPJ\n"
+             "  iuran --segment SEGMENT --income RUPIAH --programs LIST [--risk-class 1-5]\n"
+             "        [--months N] [--occupation TEXT] [--date DATE] [--state-funded]\n"
+             "        [--pre-placement]\n"
+             "                         compute a contribution\n"
+             "\n"
+             "Segments: bpu, pu, jakon, pmi. Programs: jkk, jkm, jht, jp, jkp.\n"
+             "Exit codes: 0 done, 1 input rejected, 2 usage, 3 not found, 4 conflict,\n"
+             "5 storage failure. The default database is $XDG_DATA_HOME/loket/loket.db."));
+}
+
+LoketStore *
+loket_cli_get_store (LoketCli  *cli,
+                     GError   **error)
+{
+  if (cli->store == NULL)
+    {
+      g_autofree char *path = cli->db_path ? g_strdup (cli->db_path) : loket_store_default_path ();
+      cli->store = loket_store_open (path, error);
+    }
+  return cli->store;
+}
+
+/* The global options may stand anywhere; take them out of argv so each verb
+ * sees only its own. */
+static gboolean
+take_global_options (LoketCli   *cli,
+                     int        *argc,
+                     char      **argv,
+                     gboolean   *help,
+                     GError    **error)
+{
+  const char *today = NULL;
+  int kept = 1;
+
+  for (int i = 1; i < *argc; i++)
+    {
+      const char *arg = argv[i];
+
+      if (g_str_equal (arg, "--"))
+        {
+          while (i < *argc)
+            argv[kept++] = argv[i++];
+          break;
+        }
+      if (g_str_equal (arg, "--json"))
+        cli->json = TRUE;
+      else if (g_str_equal (arg, "--help") || g_str_equal (arg, "-h"))
+        *help = TRUE;
+      else if (g_str_equal (arg, "--db") || g_str_equal (arg, "--today"))
+        {
+          if (i + 1 >= *argc)
+            {
+              g_set_error (error, LOKET_ERROR, LOKET_ERROR_USAGE,
+                           _("The option %s needs a value after it."), arg);
+              return FALSE;
+            }
+          if (g_str_equal (arg, "--db"))
+            {
+              g_free (cli->db_path);
+              cli->db_path = g_strdup (argv[++i]);
+            }
+          else
+            today = argv[++i];
+        }
+      else if (g_str_has_prefix (arg, "--db="))
+        {
+          g_free (cli->db_path);
+          cli->db_path = g_strdup (arg + strlen ("--db="));
+        }
+      else if (g_str_has_prefix (arg, "--today="))
+        today = arg + strlen ("--today=");
+      else
+        argv[kept++] = argv[i];
+    }
+  *argc = kept;
+
+  if (today != NULL)
+    return loket_date_parse_iso (today, _("Today (--today)"), &cli->today, error);
+  loket_date_set_today (&cli->today);
+  return TRUE;
+}
+
+static void
+print_error (LoketCli     *cli,
+             const GError *error)
+{
+  if (cli->json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autofree char *text = NULL;
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "error");
+      json_builder_begin_object (builder);
+      loket_cli_json_add_string (builder, "code",
+                                 error->domain == LOKET_ERROR ? loket_error_code_name (error->code) : "storage");
+      loket_cli_json_add_string (builder, "message", error->message);
+      if (cli->error_detail != NULL)
+        {
+          JsonObject *detail = json_node_get_object (cli->error_detail);
+          g_autoptr(GList) names = json_object_get_members (detail);
+
+          for (GList *l = names; l != NULL; l = l->next)
+            {
+              json_builder_set_member_name (builder, l->data);
+              json_builder_add_value (builder, json_node_copy (json_object_get_member (detail, l->data)));
+            }
+        }
+      json_builder_end_object (builder);
+      json_builder_end_object (builder);
+
+      root = json_builder_get_root (builder);
+      text = json_to_string (root, TRUE);
+      g_print ("%s\n", text);
+    }
+  else
+    {
+      g_printerr ("loket-cli: %s\n", error->message);
+      if (cli->error_detail != NULL)
+        {
+          /* Show what the error is about: the existing member of a
+           * conflict, the problems of a rejected registration. */
+          g_autofree char *text = loket_cli_json_to_text (cli->error_detail);
+          g_printerr ("%s", text);
+        }
+    }
+}
+
+static void
+print_result (LoketCli *cli,
+              JsonNode *result)
+{
+  if (cli->json)
+    {
+      g_autofree char *text = json_to_string (result, TRUE);
+      g_print ("%s\n", text);
+    }
+  else
+    {
+      g_autofree char *text = loket_cli_json_to_text (result);
+      g_print ("%s", text);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  LoketCli cli = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) result = NULL;
+  gboolean help = FALSE;
+  int status = 2;
+
+  loket_i18n_init (NULL);
+  g_date_clear (&cli.today, 1);
+
+  if (!take_global_options (&cli, &argc, argv, &help, &error))
+    status = loket_error_exit_code (error);
+  else if (argc < 2)
+    {
+      print_usage (help ? stdout : stderr);
+      status = help ? 0 : 2;
+    }
+  else
+    {
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (verbs); i++)
+        if (g_str_equal (argv[1], verbs[i].name))
+          {
+            known = TRUE;
+            if (help)
+              {
+                print_usage (stdout);
+                status = 0;
+              }
+            else
+              status = verbs[i].run (&cli, argc - 2, argv + 2, &result, &error);
+            break;
+          }
+
+      if (!known)
+        {
+          g_set_error (&error, LOKET_ERROR, LOKET_ERROR_USAGE,
+                       _("Unknown command “%s”. See loket-cli --help for the commands."),
+                       argv[1]);
+          status = 2;
+        }
+    }
+
+  if (error != NULL)
+    {
+      print_error (&cli, error);
+      status = loket_error_exit_code (error);
+    }
+  else if (result != NULL)
+    print_result (&cli, result);
+
+  g_clear_object (&cli.store);
+  g_clear_pointer (&cli.error_detail, json_node_unref);
+  g_free (cli.db_path);
+  return status;
+}

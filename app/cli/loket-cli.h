@@ -1,0 +1,50 @@
+/* loket-cli.h: what loket-cli's verbs share. Each verb is a thin parser
+ * over a core call: it reads its options, asks the core, and describes the
+ * result as a JSON object, which main() prints as JSON or as text. */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "loket-cli-args.h"
+#include "loket-contribution.h"
+#include "loket-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char        *db_path;       /* owned; NULL for the default */
+  GDate        today;
+  gboolean     json;
+  LoketStore  *store;         /* owned, opened on first use */
+  JsonNode    *error_detail;  /* owned: extra fields for the error object */
+} LoketCli;
+
+/* A verb's result: set *result (an object) and return the exit code; or set
+ * `error` and return its exit code. A verb may return 1 with a result, when
+ * the answer itself is "invalid" (nik check, kpj check). */
+typedef int (*LoketCliVerb) (LoketCli   *cli,
+                             int         argc,
+                             char      **argv,
+                             JsonNode  **result,
+                             GError    **error);
+
+LoketStore *loket_cli_get_store (LoketCli  *cli,
+                                 GError   **error);
+
+int loket_cli_verb_init   (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+int loket_cli_verb_nik    (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+int loket_cli_verb_kpj    (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+int loket_cli_verb_iuran  (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+int loket_cli_verb_member (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+
+/* The options iuran and member add share: --segment, --programs, --income,
+ * --risk-class. Those not given are left as they are, for the core to name. */
+gboolean    loket_cli_parse_contribution_options (LoketCliArgs              *args,
+                                                  LoketContributionRequest  *request,
+                                                  GError                   **error);
+
+/* The options every verb accepts, wherever they stand. */
+#define LOKET_CLI_GLOBAL_OPTIONS \
+  { "db", TRUE }, { "today", TRUE }, { "json", FALSE }, { "help", FALSE }
+
+G_END_DECLS

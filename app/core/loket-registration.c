@@ -1,0 +1,380 @@
+/* loket-registration.c */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "loket-contribution.h"
+#include "loket-date.h"
+#include "loket-error.h"
+#include "loket-format.h"
+#include "loket-nik.h"
+#include "loket-phone.h"
+#include "loket-regions.h"
+#include "loket-registration.h"
+#include "loket-text.h"
+
+#define NAME_MAX_CHARS 100
+
+static void
+add_error (GPtrArray  *problems,
+           const char *field,
+           const char *code,
+           const char *message)
+{
+  loket_problems_add (problems, LOKET_SEVERITY_ERROR, field, code, "%s", message);
+}
+
+static void
+check_nik (LoketMember *draft,
+           const GDate *today,
+           GPtrArray   *problems)
+{
+  g_autoptr(LoketNikInfo) info = NULL;
+
+  if (draft->nik == NULL)
+    {
+      add_error (problems, "nik", "nik-empty",
+                 _("NIK: it is empty. Type the 16 digits from the KTP."));
+      return;
+    }
+
+  info = loket_nik_parse (draft->nik, today);
+  loket_nik_check_against (info,
+                           g_date_valid (&draft->birth_date) ? &draft->birth_date : NULL,
+                           draft->sex);
+  g_ptr_array_extend_and_steal (problems, g_steal_pointer (&info->problems));
+  info->problems = loket_problems_new ();
+
+  if (info->nik[0] != '\0')
+    loket_member_set_string (&draft->nik, info->nik);
+}
+
+static void
+check_name (LoketMember *draft,
+            GPtrArray   *problems)
+{
+  g_autofree char *tidy = loket_text_tidy (draft->name);
+
+  if (draft->name != NULL && tidy == NULL)
+    {
+      add_error (problems, "name", "name-encoding",
+                 _("Name: it contains characters that cannot be read. Type the name again."));
+      return;
+    }
+  if (tidy == NULL || *tidy == '\0')
+    {
+      add_error (problems, "name", "name-empty",
+                 _("Name: it is empty. Type the member’s full name as on the KTP."));
+      return;
+    }
+  if (g_utf8_strlen (tidy, -1) > NAME_MAX_CHARS)
+    {
+      loket_problems_add (problems, LOKET_SEVERITY_ERROR, "name", "name-too-long",
+                          _("Name: it is longer than %d characters. Shorten it as on the KTP."),
+                          NAME_MAX_CHARS);
+      return;
+    }
+  for (const char *p = tidy; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isdigit (c) || g_unichar_iscntrl (c))
+        {
+          add_error (problems, "name", "name-characters",
+                     _("Name: it contains digits or control characters. Type only the name as on the KTP."));
+          return;
+        }
+    }
+
+  loket_member_set_string (&draft->name, tidy);
+}
+
+static gint64
+rate_or (LoketRateBook *book,
+         const char    *key,
+         const GDate   *on,
+         gint64         fallback)
+{
+  gint64 value;
+
+  return loket_rate_book_lookup (book, key, on, &value) ? value : fallback;
+}
+
+/* Returns the age on `today`, or -1 when the birth date is missing. */
+static int
+check_birth_date (LoketMember   *draft,
+                  LoketRateBook *book,
+                  const GDate   *today,
+                  GPtrArray     *problems)
+{
+  int age, age_min, age_max;
+
+  if (!g_date_valid (&draft->birth_date))
+    {
+      add_error (problems, "birth_date", "birth-date-empty",
+                 _("Birth date: it is empty. Type the birth date from the KTP."));
+      return -1;
+    }
+  if (g_date_compare (&draft->birth_date, today) > 0)
+    {
+      add_error (problems, "birth_date", "birth-date-future",
+                 _("Birth date: it is after today. Check the year."));
+      return -1;
+    }
+
+  age = loket_date_age_on (&draft->birth_date, today);
+  age_min = (int) rate_or (book, LOKET_RATE_AGE_MIN, today, 15);
+  age_max = (int) rate_or (book, LOKET_RATE_AGE_MAX, today, 65);
+  if (age < age_min || age > age_max)
+    loket_problems_add (problems, LOKET_SEVERITY_ERROR, "birth_date", "age-out-of-range",
+                        _("Birth date: the member is %d years old; registration is for ages %d to %d. Check the birth date, or the member cannot be registered."),
+                        age, age_min, age_max);
+  return age;
+}
+
+static void
+check_programs (LoketMember   *draft,
+                LoketRateBook *book,
+                const GDate   *today,
+                int            age,
+                GPtrArray     *problems)
+{
+  LoketPrograms required = loket_segment_required_programs (draft->segment);
+  LoketPrograms allowed = loket_segment_allowed_programs (draft->segment);
+  LoketPrograms missing, refused;
+  gint64 jkp_age_below = rate_or (book, LOKET_RATE_JKP_AGE_MAX, today, 54);
+
+  /* JKP comes with PU membership for those young enough (PP 6/2025): the
+   * clerk does not choose it, and cannot give it to someone too old. */
+  if (draft->segment == LOKET_SEGMENT_PU && age >= 0)
+    {
+      if (age < jkp_age_below)
+        draft->programs |= LOKET_PROGRAM_JKP;
+      else if (draft->programs & LOKET_PROGRAM_JKP)
+        loket_problems_add (problems, LOKET_SEVERITY_ERROR, "programs", "program-jkp-age",
+                            _("Programs: JKP is only for members under %d at registration. Remove jkp."),
+                            (int) jkp_age_below);
+    }
+
+  missing = required & ~draft->programs;
+  refused = draft->programs & ~allowed;
+
+  if (missing != 0)
+    {
+      g_autofree char *names = loket_programs_to_string (missing);
+      loket_problems_add (problems, LOKET_SEVERITY_ERROR, "programs", "program-required",
+                          _("Programs: %s must be included for the %s segment. Add them."),
+                          names, loket_segment_code (draft->segment));
+    }
+  if (refused != 0)
+    {
+      g_autofree char *names = loket_programs_to_string (refused);
+      loket_problems_add (problems, LOKET_SEVERITY_ERROR, "programs", "program-not-allowed",
+                          _("Programs: %s cannot be held in the %s segment. Remove them."),
+                          names, loket_segment_code (draft->segment));
+    }
+}
+
+/* TODO: share with loket-contribution.c once it exposes its check. */
+static gboolean
+check_income_bounds (LoketRateBook  *book,
+                     LoketSegment    segment,
+                     gint64          income,
+                     const GDate    *on,
+                     GError        **error)
+{
+  gint64 minimum, maximum;
+
+  if (segment == LOKET_SEGMENT_PU && income <= 0)
+    {
+      g_set_error_literal (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+                           _("Declared income: a wage earner needs the monthly wage. Type it in rupiah."));
+      return FALSE;
+    }
+  if (segment != LOKET_SEGMENT_BPU)
+    return TRUE;
+
+  if (!loket_rate_book_get (book, "bpu.income.min", on, &minimum, error)
+      || !loket_rate_book_get (book, "bpu.income.max", on, &maximum, error))
+    return FALSE;
+  if (income < minimum || income > maximum)
+    {
+      g_autofree char *low = loket_format_rupiah (minimum);
+      g_autofree char *high = loket_format_rupiah (maximum);
+      g_autofree char *typed = loket_format_rupiah (income);
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+                   _("Declared income: %s is outside %s to %s. Type an income in that range."),
+                   typed, low, high);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+check_income (LoketMember   *draft,
+              LoketRateBook *book,
+              const GDate   *today,
+              GPtrArray     *problems)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!check_income_bounds (book, draft->segment, draft->income, today, &error))
+    add_error (problems, "income", "income", error->message);
+
+  if (draft->segment == LOKET_SEGMENT_PU)
+    {
+      if (draft->risk_class < 1 || draft->risk_class > 5)
+        add_error (problems, "risk_class", "risk-class",
+                   _("Risk class: a wage earner needs the employer’s JKK risk class, 1 (very low) to 5 (very high)."));
+    }
+  else
+    draft->risk_class = 0;
+}
+
+static void
+check_phone (LoketMember *draft,
+             GPtrArray   *problems)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *e164 = NULL;
+
+  if (draft->phone == NULL)
+    return;
+  e164 = loket_phone_normalize (draft->phone, &error);
+  if (e164 == NULL)
+    add_error (problems, "phone", "phone", error->message);
+  else
+    loket_member_set_string (&draft->phone, e164);
+}
+
+static gboolean
+all_digits (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return *text != '\0';
+}
+
+/* RT and RW are written with three digits: "RT 014 / RW 004". */
+static void
+check_neighbourhood (char       **field,
+                     const char  *name,
+                     const char  *label,
+                     GPtrArray   *problems)
+{
+  g_autofree char *trimmed = NULL;
+
+  if (*field == NULL)
+    return;
+  trimmed = g_strstrip (g_strdup (*field));
+  if (!all_digits (trimmed) || strlen (trimmed) > 3)
+    {
+      loket_problems_add (problems, LOKET_SEVERITY_ERROR, name, name,
+                          _("%s: “%s” is not a number of up to 3 digits. Write it as on the KTP, for example 014."),
+                          label, *field);
+      return;
+    }
+  g_free (*field);
+  *field = g_strdup_printf ("%03d", atoi (trimmed));
+}
+
+static void
+check_address (LoketMember *draft,
+               GPtrArray   *problems)
+{
+  check_neighbourhood (&draft->rt, "rt", _("RT"), problems);
+  check_neighbourhood (&draft->rw, "rw", _("RW"), problems);
+
+  if (draft->postcode != NULL
+      && (!all_digits (draft->postcode) || strlen (draft->postcode) != 5))
+    loket_problems_add (problems, LOKET_SEVERITY_ERROR, "postcode", "postcode",
+                        _("Postcode: “%s” is not 5 digits. Write the postcode, for example 83612."),
+                        draft->postcode);
+}
+
+/* "52", "52.03", "52.03.01" or "52.03.01.2001" (kelurahan 1xxx, desa 2xxx).
+ * The form is checked; an unknown code is only a warning, as with NIKs. */
+static void
+check_region (LoketMember *draft,
+              GPtrArray   *problems)
+{
+  static const int group_lengths[] = { 2, 2, 2, 4 };
+  g_auto(GStrv) groups = NULL;
+  guint n_groups;
+  const char *province, *regency = NULL, *district = NULL;
+  char code[9];
+
+  if (draft->region_code == NULL)
+    return;
+
+  groups = g_strsplit (draft->region_code, ".", -1);
+  n_groups = g_strv_length (groups);
+  for (guint i = 0; i < n_groups; i++)
+    if (i >= G_N_ELEMENTS (group_lengths)
+        || strlen (groups[i]) != (gsize) group_lengths[i]
+        || !all_digits (groups[i]))
+      {
+        loket_problems_add (problems, LOKET_SEVERITY_ERROR, "region_code", "region-format",
+                            _("Region code: “%s” is not in the form 52.03.01.2001 (province, regency, district, village). Correct it or leave it empty."),
+                            draft->region_code);
+        return;
+      }
+
+  province = loket_regions_province_name (groups[0]);
+  if (n_groups >= 2)
+    {
+      g_snprintf (code, sizeof code, "%s.%s", groups[0], groups[1]);
+      regency = loket_regions_regency_name (code);
+    }
+  if (n_groups >= 3)
+    {
+      g_snprintf (code, sizeof code, "%s.%s.%s", groups[0], groups[1], groups[2]);
+      district = loket_regions_district_name (code);
+    }
+
+  if (province == NULL || (n_groups >= 2 && regency == NULL) || (n_groups >= 3 && district == NULL))
+    {
+      loket_problems_add (problems, LOKET_SEVERITY_WARNING, "region_code", "region-unknown",
+                          _("Region code: %s is not in Loket’s region list. Check it; it is kept as typed."),
+                          draft->region_code);
+      return;
+    }
+
+  /* Fill what the clerk left empty from the code, never overwrite. */
+  if (draft->province == NULL)
+    loket_member_set_string (&draft->province, province);
+  if (draft->regency == NULL)
+    loket_member_set_string (&draft->regency, regency);
+  if (draft->district == NULL)
+    loket_member_set_string (&draft->district, district);
+}
+
+GPtrArray *
+loket_registration_check (LoketMember   *draft,
+                          LoketRateBook *book,
+                          const GDate   *today)
+{
+  GPtrArray *problems = loket_problems_new ();
+  g_autofree char *occupation = loket_text_tidy (draft->occupation);
+  int age;
+
+  g_return_val_if_fail (LOKET_IS_MEMBER (draft), problems);
+
+  check_nik (draft, today, problems);
+  check_name (draft, problems);
+  age = check_birth_date (draft, book, today, problems);
+
+  if (draft->sex != 'L' && draft->sex != 'P')
+    add_error (problems, "sex", "sex",
+               _("Sex: choose L (laki-laki) or P (perempuan)."));
+
+  check_programs (draft, book, today, age, problems);
+  check_income (draft, book, today, problems);
+  check_phone (draft, problems);
+  check_address (draft, problems);
+  check_region (draft, problems);
+  loket_member_set_string (&draft->occupation, occupation);
+
+  return problems;
+}

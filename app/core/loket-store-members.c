@@ -1,0 +1,544 @@
+/* loket-store-members.c: registering, finding and searching members. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "loket-date.h"
+#include "loket-error.h"
+#include "loket-kpj.h"
+#include "loket-problem.h"
+#include "loket-registration.h"
+#include "loket-store-private.h"
+#include "loket-text.h"
+
+#define MEMBER_COLUMNS \
+  "m.id, m.kpj, m.nik, m.name, m.birth_date, m.sex, m.segment, m.income, " \
+  "m.risk_class, m.occupation, m.phone, m.street, m.rt, m.rw, m.village, " \
+  "m.district, m.regency, m.province, m.postcode, m.region_code, m.registered_on, " \
+  "(SELECT group_concat (program) FROM member_program p WHERE p.member_id = m.id)"
+
+static LoketMember *
+member_from_row (sqlite3_stmt *stmt)
+{
+  LoketMember *member = loket_member_new ();
+  const char *sex = (const char *) sqlite3_column_text (stmt, 5);
+  const char *programs = (const char *) sqlite3_column_text (stmt, 21);
+
+  member->id = sqlite3_column_int64 (stmt, 0);
+  member->kpj = loket_store_dup_column_text (stmt, 1);
+  member->nik = loket_store_dup_column_text (stmt, 2);
+  member->name = loket_store_dup_column_text (stmt, 3);
+  loket_store_column_date (stmt, 4, &member->birth_date);
+  member->sex = sex ? sex[0] : 0;
+  loket_segment_parse ((const char *) sqlite3_column_text (stmt, 6), &member->segment, NULL);
+  member->income = sqlite3_column_int64 (stmt, 7);
+  member->risk_class = sqlite3_column_int (stmt, 8);
+  member->occupation = loket_store_dup_column_text (stmt, 9);
+  member->phone = loket_store_dup_column_text (stmt, 10);
+  member->street = loket_store_dup_column_text (stmt, 11);
+  member->rt = loket_store_dup_column_text (stmt, 12);
+  member->rw = loket_store_dup_column_text (stmt, 13);
+  member->village = loket_store_dup_column_text (stmt, 14);
+  member->district = loket_store_dup_column_text (stmt, 15);
+  member->regency = loket_store_dup_column_text (stmt, 16);
+  member->province = loket_store_dup_column_text (stmt, 17);
+  member->postcode = loket_store_dup_column_text (stmt, 18);
+  member->region_code = loket_store_dup_column_text (stmt, 19);
+  loket_store_column_date (stmt, 20, &member->registered_on);
+  if (programs != NULL)
+    loket_programs_parse (programs, &member->programs, NULL);
+  return member;
+}
+
+/* Runs a prepared SELECT of MEMBER_COLUMNS and collects every row. */
+static GPtrArray *
+collect_members (LoketStore    *self,
+                 sqlite3_stmt  *stmt,
+                 GError       **error)
+{
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (members, member_from_row (stmt));
+  if (rc != SQLITE_DONE)
+    {
+      loket_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  return g_steal_pointer (&members);
+}
+
+/* NULL without an error when there is no such member. */
+static LoketMember *
+find_one (LoketStore  *self,
+          const char  *sql,
+          const char  *value,
+          GError     **error)
+{
+  sqlite3_stmt *stmt = loket_store_prepare (self, sql, error);
+  g_autoptr(GPtrArray) found = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
+  found = collect_members (self, stmt, error);
+  if (found == NULL)
+    return NULL;
+  if (found->len == 0)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (found, 0));
+}
+
+LoketMember *
+loket_store_find_member_by_kpj (LoketStore  *self,
+                                const char  *kpj,
+                                GError     **error)
+{
+  GError *local_error = NULL;
+  LoketMember *member;
+
+  g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
+  member = find_one (self, "SELECT " MEMBER_COLUMNS " FROM member m WHERE m.kpj = ?", kpj,
+                     &local_error);
+  if (member == NULL && local_error == NULL)
+    g_set_error (&local_error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND,
+                 _("KPJ: no member has the number %s. Check the number on the card, or search by name."),
+                 kpj);
+  if (local_error != NULL)
+    g_propagate_error (error, local_error);
+  return member;
+}
+
+LoketMember *
+loket_store_find_member_by_nik (LoketStore  *self,
+                                const char  *nik,
+                                GError     **error)
+{
+  GError *local_error = NULL;
+  LoketMember *member;
+
+  g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
+  member = find_one (self, "SELECT " MEMBER_COLUMNS " FROM member m WHERE m.nik = ?", nik,
+                     &local_error);
+  if (member == NULL && local_error == NULL)
+    g_set_error (&local_error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND,
+                 _("NIK: no member is registered with %s. Check the NIK, or register the member."),
+                 nik);
+  if (local_error != NULL)
+    g_propagate_error (error, local_error);
+  return member;
+}
+
+GPtrArray *
+loket_store_find_similar_members (LoketStore   *self,
+                                  const char   *name,
+                                  const GDate  *birth_date,
+                                  const char   *nik,
+                                  GError      **error)
+{
+  g_autofree char *name_key = loket_text_fold (name);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
+
+  stmt = loket_store_prepare (self,
+    "SELECT " MEMBER_COLUMNS " FROM member m"
+    " WHERE m.name_key = ? AND m.birth_date = ? AND m.nik IS NOT ? LIMIT 20",
+    error);
+  if (stmt == NULL)
+    return NULL;
+  loket_store_bind_text_or_null (stmt, 1, name_key);
+  loket_store_bind_date (stmt, 2, birth_date);
+  loket_store_bind_text_or_null (stmt, 3, nik);
+  return collect_members (self, stmt, error);
+}
+
+/* Takes the next number for the branch prefix, inside the caller's
+ * transaction. */
+static char *
+take_kpj (LoketStore  *self,
+          GError     **error)
+{
+  g_autofree char *prefix = loket_store_dup_setting (self, LOKET_SETTING_KPJ_PREFIX);
+  sqlite3_stmt *stmt;
+  gint64 sequence = 1;
+  int rc;
+
+  if (prefix == NULL)
+    prefix = g_strdup ("01");
+
+  stmt = loket_store_prepare (self,
+    "INSERT INTO kpj_counter (prefix, next_sequence) VALUES (?1, 2)"
+    " ON CONFLICT (prefix) DO UPDATE SET next_sequence = next_sequence + 1"
+    " RETURNING next_sequence - 1",
+    error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, prefix, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      loket_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+  sequence = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  return loket_kpj_make (prefix, sequence, error);
+}
+
+static gboolean
+step_done (LoketStore    *self,
+           sqlite3_stmt  *stmt,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      loket_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_member (LoketStore   *self,
+               LoketMember  *member,
+               const GDate  *today,
+               GError      **error)
+{
+  g_autofree char *name_key = loket_text_fold (member->name);
+  g_autofree char *now = loket_store_now_utc ();
+  sqlite3_stmt *stmt;
+  char sex[2] = { member->sex, '\0' };
+
+  stmt = loket_store_prepare (self,
+    "INSERT INTO member (kpj, nik, name, name_key, birth_date, sex, segment, income,"
+    " risk_class, occupation, phone, street, rt, rw, village, district, regency,"
+    " province, postcode, region_code, registered_on, created_at, updated_at)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
+    " ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?22)",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, member->kpj, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, member->nik, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, member->name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, name_key, -1, SQLITE_STATIC);
+  loket_store_bind_date (stmt, 5, &member->birth_date);
+  sqlite3_bind_text (stmt, 6, sex, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 7, loket_segment_code (member->segment), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 8, member->income);
+  if (member->risk_class > 0)
+    sqlite3_bind_int (stmt, 9, member->risk_class);
+  loket_store_bind_text_or_null (stmt, 10, member->occupation);
+  loket_store_bind_text_or_null (stmt, 11, member->phone);
+  loket_store_bind_text_or_null (stmt, 12, member->street);
+  loket_store_bind_text_or_null (stmt, 13, member->rt);
+  loket_store_bind_text_or_null (stmt, 14, member->rw);
+  loket_store_bind_text_or_null (stmt, 15, member->village);
+  loket_store_bind_text_or_null (stmt, 16, member->district);
+  loket_store_bind_text_or_null (stmt, 17, member->regency);
+  loket_store_bind_text_or_null (stmt, 18, member->province);
+  loket_store_bind_text_or_null (stmt, 19, member->postcode);
+  loket_store_bind_text_or_null (stmt, 20, member->region_code);
+  loket_store_bind_date (stmt, 21, today);
+  sqlite3_bind_text (stmt, 22, now, -1, SQLITE_STATIC);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  member->id = sqlite3_last_insert_rowid (self->db);
+  member->registered_on = *today;
+
+  stmt = loket_store_prepare (self,
+    "INSERT INTO member_name_fts (rowid, name) VALUES (?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, member->id);
+  sqlite3_bind_text (stmt, 2, member->name, -1, SQLITE_STATIC);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  stmt = loket_store_prepare (self,
+    "INSERT INTO member_program (member_id, program, since) VALUES (?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (loket_programs_in_order); i++)
+    {
+      LoketProgram program = loket_programs_in_order[i];
+
+      if (!(member->programs & program))
+        continue;
+      sqlite3_reset (stmt);
+      sqlite3_bind_int64 (stmt, 1, member->id);
+      sqlite3_bind_text (stmt, 2, loket_program_code (program), -1, SQLITE_STATIC);
+      loket_store_bind_date (stmt, 3, today);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The checks that need the database, inside the write transaction so that
+ * two counters registering the same NIK at once cannot both succeed. */
+static gboolean
+check_duplicates (LoketStore   *self,
+                  LoketMember  *draft,
+                  gboolean      confirm_duplicate,
+                  GPtrArray   **similar,
+                  GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(LoketMember) existing = NULL;
+  g_autoptr(GPtrArray) lookalikes = NULL;
+
+  existing = loket_store_find_member_by_nik (self, draft->nik, &local_error);
+  if (existing != NULL)
+    {
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_CONFLICT,
+                   _("NIK: %s is already registered, as %s with KPJ %s. Open that member instead of registering again."),
+                   draft->nik, existing->name, existing->kpj);
+      if (similar != NULL)
+        {
+          *similar = g_ptr_array_new_with_free_func (g_object_unref);
+          g_ptr_array_add (*similar, g_steal_pointer (&existing));
+        }
+      return FALSE;
+    }
+  if (!g_error_matches (local_error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  lookalikes = loket_store_find_similar_members (self, draft->name, &draft->birth_date,
+                                                 draft->nik, error);
+  if (lookalikes == NULL)
+    return FALSE;
+  if (lookalikes->len > 0 && !confirm_duplicate)
+    {
+      LoketMember *first = g_ptr_array_index (lookalikes, 0);
+
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_PROBABLE_DUPLICATE,
+                   _("Probable duplicate: %s, born on the same day, is already registered with KPJ %s and another NIK. Open that member, or confirm that this is a different person."),
+                   first->name, first->kpj);
+      if (similar != NULL)
+        *similar = g_steal_pointer (&lookalikes);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+LoketMember *
+loket_store_register_member (LoketStore   *self,
+                             LoketMember  *draft,
+                             const GDate  *today,
+                             gboolean      confirm_duplicate,
+                             GPtrArray   **problems,
+                             GPtrArray   **similar,
+                             GError      **error)
+{
+  g_autoptr(LoketRateBook) book = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(LoketMember) member = NULL;
+
+  g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (LOKET_IS_MEMBER (draft), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  book = loket_store_dup_rate_book (self, error);
+  if (book == NULL)
+    return NULL;
+
+  /* Check a copy, so the caller's draft keeps exactly what was typed. */
+  member = loket_member_copy (draft);
+  found = loket_registration_check (member, book, today);
+  if (problems != NULL)
+    *problems = g_ptr_array_ref (found);
+  if (!loket_problems_to_error (found, error))
+    return NULL;
+
+  if (!loket_store_begin (self, error))
+    return NULL;
+
+  g_clear_pointer (&member->kpj, g_free);
+  if (!check_duplicates (self, member, confirm_duplicate, similar, error)
+      || (member->kpj = take_kpj (self, error)) == NULL
+      || !insert_member (self, member, today, error))
+    {
+      loket_store_rollback (self);
+      return NULL;
+    }
+
+  if (!loket_store_commit (self, error))
+    return NULL;
+
+  return g_steal_pointer (&member);
+}
+
+static gboolean
+is_all_digits (const char *text)
+{
+  if (*text == '\0')
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return TRUE;
+}
+
+/* Digits with the separators people type between groups taken out. */
+static char *
+strip_number_separators (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    if (*p != ' ' && *p != '-' && *p != '.')
+      g_string_append_c (out, *p);
+  return g_string_free (out, FALSE);
+}
+
+/* A prefix range [digits, digits with its last digit + 1) that the unique
+ * indexes on nik and kpj answer without a scan. */
+static char *
+prefix_upper_bound (const char *digits)
+{
+  char *upper = g_strdup (digits);
+  gsize len = strlen (upper);
+
+  /* "1299" → "13": a prefix of nines carries, as in counting. */
+  while (len > 0 && upper[len - 1] == '9')
+    upper[--len] = '\0';
+  if (len == 0)
+    {
+      g_free (upper);
+      return g_strdup (":");  /* ':' sorts right after '9' */
+    }
+  upper[len - 1]++;
+  return upper;
+}
+
+static GPtrArray *
+search_numbers (LoketStore  *self,
+                const char  *digits,
+                guint        limit,
+                GError     **error)
+{
+  g_autofree char *upper = prefix_upper_bound (digits);
+  sqlite3_stmt *stmt = loket_store_prepare (self,
+    "SELECT " MEMBER_COLUMNS " FROM member m WHERE m.id IN ("
+    " SELECT id FROM (SELECT id FROM member WHERE kpj >= ?1 AND kpj < ?2 ORDER BY kpj LIMIT ?3)"
+    " UNION"
+    " SELECT id FROM (SELECT id FROM member WHERE nik >= ?1 AND nik < ?2 ORDER BY nik LIMIT ?3))"
+    " ORDER BY m.id LIMIT ?3",
+    error);
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, digits, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, upper, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, (int) limit);
+  return collect_members (self, stmt, error);
+}
+
+/* Each run of letters and digits becomes a quoted FTS5 prefix term, so
+ * nothing the clerk types is read as query syntax, and punctuation splits
+ * words as the index's tokenizer does: `Ma'ruf dé` → `"ma"* "ruf"* "de"*`. */
+static char *
+fts_query_for (const char *text)
+{
+  g_autofree char *folded = loket_text_fold (text);
+  GString *query = g_string_new (NULL);
+  gboolean in_word = FALSE;
+
+  for (const char *p = folded ? folded : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        {
+          if (!in_word)
+            g_string_append (query, query->len ? " \"" : "\"");
+          g_string_append_unichar (query, c);
+          in_word = TRUE;
+        }
+      else if (in_word)
+        {
+          g_string_append (query, "\"*");
+          in_word = FALSE;
+        }
+    }
+  if (in_word)
+    g_string_append (query, "\"*");
+
+  return g_string_free (query, FALSE);
+}
+
+static GPtrArray *
+search_names (LoketStore  *self,
+              const char  *text,
+              guint        limit,
+              GError     **error)
+{
+  g_autofree char *query = fts_query_for (text);
+  sqlite3_stmt *stmt;
+
+  if (*query == '\0')
+    return g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* No ORDER BY rank: ranking every match of a two-letter prefix at a
+   * million members costs ~100 ms; rowid order is registration order. */
+  stmt = loket_store_prepare (self,
+    "SELECT " MEMBER_COLUMNS " FROM member m"
+    " WHERE m.id IN (SELECT rowid FROM member_name_fts WHERE member_name_fts MATCH ?1 LIMIT ?2)"
+    " ORDER BY m.id",
+    error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, (int) limit);
+  return collect_members (self, stmt, error);
+}
+
+GPtrArray *
+loket_store_search_members (LoketStore  *self,
+                            const char  *text,
+                            guint        limit,
+                            GError     **error)
+{
+  g_autofree char *digits = NULL;
+
+  g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
+
+  if (text == NULL || limit == 0)
+    return g_ptr_array_new_with_free_func (g_object_unref);
+
+  digits = strip_number_separators (text);
+  if (is_all_digits (digits))
+    return search_numbers (self, digits, limit, error);
+  return search_names (self, text, limit, error);
+}
+
+gint64
+loket_store_count_members (LoketStore  *self,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt = loket_store_prepare (self, "SELECT count(*) FROM member", error);
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      loket_store_set_sqlite_error (self, rc, error);
+      return -1;
+    }
+  return sqlite3_column_int64 (stmt, 0);
+}

@@ -1,0 +1,62 @@
+/* loket-store-private.h: what the store's own files share. Not for the GUI
+ * or the CLI, which go through loket-store.h. */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "loket-store.h"
+
+G_BEGIN_DECLS
+
+struct _LoketStore
+{
+  GObject        parent_instance;
+
+  char          *path;
+  sqlite3       *db;          /* owned */
+  GHashTable    *statements;  /* const char *sql (static) → sqlite3_stmt *, owned */
+  LoketRateBook *rate_book;   /* owned cache, NULL until asked for */
+  int            schema_version;
+};
+
+/* A prepared statement for a static SQL string, cached for the store's life
+ * and reset, with bindings cleared, on every call. */
+sqlite3_stmt *loket_store_prepare        (LoketStore  *self,
+                                          const char  *sql,
+                                          GError     **error);
+/* Sets a LOKET_ERROR_STORAGE (or CONFLICT for constraint failures) from the
+ * connection's last error, with a message the clerk can act on. */
+void          loket_store_set_sqlite_error (LoketStore *self,
+                                          int          rc,
+                                          GError     **error);
+gboolean      loket_store_exec           (LoketStore  *self,
+                                          const char  *sql,
+                                          GError     **error);
+/* BEGIN IMMEDIATE: takes the write lock up front, so two writers queue on
+ * the busy handler instead of deadlocking on a lock upgrade. */
+gboolean      loket_store_begin          (LoketStore  *self,
+                                          GError     **error);
+gboolean      loket_store_commit         (LoketStore  *self,
+                                          GError     **error);
+void          loket_store_rollback       (LoketStore  *self);
+
+/* Opens without migrating past `max_version`: for migration tests only. */
+LoketStore   *loket_store_open_at_version (const char  *path,
+                                          int          max_version,
+                                          GError     **error);
+
+/* Helpers for columns and bindings. */
+void          loket_store_bind_text_or_null (sqlite3_stmt *stmt,
+                                          int           index,
+                                          const char   *text);
+void          loket_store_bind_date      (sqlite3_stmt *stmt,
+                                          int           index,
+                                          const GDate  *date);
+gboolean      loket_store_column_date    (sqlite3_stmt *stmt,
+                                          int           column,
+                                          GDate        *out);
+char         *loket_store_dup_column_text (sqlite3_stmt *stmt,
+                                          int           column);
+char         *loket_store_now_utc        (void);
+
+G_END_DECLS
