@@ -204,19 +204,19 @@ check_bpu_income (LoketRateBook  *book,
 }
 
 static gboolean
-check_wage (const LoketContributionRequest  *request,
-            GError                         **error)
+check_wage (gint64   income,
+            GError **error)
 {
-  g_autofree char *amount = loket_format_rupiah (request->income);
+  g_autofree char *amount = loket_format_rupiah (income);
 
-  if (request->income <= 0)
+  if (income <= 0)
     {
       g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
                    _("Wage: %s is not a monthly wage. Enter the wage in rupiah, more than Rp0."),
                    amount);
       return FALSE;
     }
-  if (request->income > INCOME_LIMIT)
+  if (income > INCOME_LIMIT)
     {
       g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
                    _("Wage: %s is too large to be a monthly wage. Check the amount."),
@@ -224,6 +224,27 @@ check_wage (const LoketContributionRequest  *request,
       return FALSE;
     }
   return TRUE;
+}
+
+gboolean
+loket_contribution_check_income (LoketRateBook  *book,
+                                 LoketSegment    segment,
+                                 gint64          income,
+                                 const GDate    *on,
+                                 GError        **error)
+{
+  switch (segment)
+    {
+    case LOKET_SEGMENT_BPU:
+      return check_bpu_income (book, income, on, error);
+    case LOKET_SEGMENT_PU:
+    case LOKET_SEGMENT_JAKON:
+      return check_wage (income, error);
+    case LOKET_SEGMENT_PMI:
+    case LOKET_N_SEGMENTS:
+    default:
+      return TRUE;
+    }
 }
 
 static gboolean
@@ -235,15 +256,13 @@ check_request (LoketRateBook                   *book,
   if (!check_programs (request, error) || !check_months (request, error))
     return FALSE;
 
+  /* The limits of the first month: a period is declared at one income. */
+  if (!loket_contribution_check_income (book, request->segment, request->income, first, error))
+    return FALSE;
+
   switch (request->segment)
     {
-    case LOKET_SEGMENT_BPU:
-      /* The limits of the first month: a period is declared at one income. */
-      return check_bpu_income (book, request->income, first, error);
-
     case LOKET_SEGMENT_PU:
-      if (!check_wage (request, error))
-        return FALSE;
       if (request->risk_class < 1 || request->risk_class > 5)
         {
           g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
@@ -253,9 +272,8 @@ check_request (LoketRateBook                   *book,
         }
       return TRUE;
 
+    case LOKET_SEGMENT_BPU:
     case LOKET_SEGMENT_JAKON:
-      return check_wage (request, error);
-
     case LOKET_SEGMENT_PMI:
     case LOKET_N_SEGMENTS:
     default:

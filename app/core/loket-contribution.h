@@ -51,6 +51,14 @@ typedef struct {
 LoketContribution *loket_contribution_compute (LoketRateBook                  *book,
                                                const LoketContributionRequest *request,
                                                GError                        **error);
+/* The income rule of a segment on a date: BPU between bpu.income.min and
+ * bpu.income.max in steps of bpu.income.step; PU and Jakon a wage above 0;
+ * PMI pays packages, so anything. Registration and pricing share it. */
+gboolean           loket_contribution_check_income (LoketRateBook *book,
+                                               LoketSegment    segment,
+                                               gint64          income,
+                                               const GDate    *on,
+                                               GError        **error);
 void               loket_contribution_free    (LoketContribution              *contribution);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoketContribution, loket_contribution_free)

@@ -215,9 +215,11 @@ loket_rate_book_list_contains (LoketRateBook *book,
 
 typedef struct {
   char   *key;      /* rate key, or the list name for a list item */
-  char   *item;     /* folded list item, or NULL for a rate row */
-  guint32 julian;
+  char   *item;     /* list item as written, or NULL for a rate row */
+  GDate   date;
   gint64  value;
+  char   *source;
+  char   *note;
 } ParsedRow;
 
 static void
@@ -227,6 +229,21 @@ parsed_row_clear (gpointer data)
 
   g_free (row->key);
   g_free (row->item);
+  g_free (row->source);
+  g_free (row->note);
+}
+
+/* The source and note columns, trimmed; NULL when empty. */
+static void
+take_comment_columns (char     **fields,
+                      ParsedRow *row)
+{
+  guint n = g_strv_length (fields);
+
+  if (n > 3 && *g_strstrip (fields[3]) != '\0')
+    row->source = g_strdup (fields[3]);
+  if (n > 4 && *g_strstrip (fields[4]) != '\0')
+    row->note = g_strdup (fields[4]);
 }
 
 static gboolean
@@ -258,6 +275,7 @@ parse_line (char       *line,
 {
   g_auto(GStrv) fields = g_strsplit (line, ",", 5);
   const char *key, *date_text, *value_text;
+  g_autofree char *folded = NULL;
   guint64 value;
   GDate date;
 
@@ -308,8 +326,8 @@ parse_line (char       *line,
                        number);
           return FALSE;
         }
-      row->item = loket_text_fold (value_text);
-      if (row->item == NULL || *row->item == '\0')
+      folded = loket_text_fold (value_text);
+      if (folded == NULL || *folded == '\0')
         {
           g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
                        _("Rates file, line %u: the list item is empty. Write the item in the third column: list:NAME,,ITEM."),
@@ -317,6 +335,8 @@ parse_line (char       *line,
           return FALSE;
         }
       row->key = g_strdup (name);
+      row->item = g_strdup (value_text);
+      take_comment_columns (fields, row);
       return TRUE;
     }
 
@@ -336,8 +356,9 @@ parse_line (char       *line,
     }
 
   row->key = g_strdup (key);
-  row->julian = g_date_get_julian (&date);
+  row->date = date;
   row->value = (gint64) value;
+  take_comment_columns (fields, row);
 
   /* Within one file two rows for the same key and date contradict each
    * other; which one wins would depend on the order, so refuse. */
@@ -360,16 +381,16 @@ parse_line (char       *line,
 }
 
 gboolean
-loket_rate_book_load_csv (LoketRateBook *book,
-                          const char    *text,
-                          GError       **error)
+loket_rates_parse_csv (const char       *text,
+                       LoketRateRowFunc  func,
+                       gpointer          user_data,
+                       GError          **error)
 {
   g_auto(GStrv) lines = NULL;
   g_autoptr(GArray) rows = NULL;
   g_autoptr(GHashTable) seen = NULL;
   gboolean header_seen = FALSE;
 
-  g_return_val_if_fail (book != NULL, FALSE);
   g_return_val_if_fail (text != NULL, FALSE);
 
   /* A file saved by a spreadsheet may start with a byte-order mark. */
@@ -385,7 +406,7 @@ loket_rate_book_load_csv (LoketRateBook *book,
     {
       char *line = lines[i];
       guint number = i + 1;
-      ParsedRow row = { NULL, NULL, 0, 0 };
+      ParsedRow row = { NULL };
 
       if (!g_utf8_validate (line, -1, NULL))
         {
@@ -421,18 +442,48 @@ loket_rate_book_load_csv (LoketRateBook *book,
       g_array_append_val (rows, row);
     }
 
-  /* Only a wholly good file changes the book: half a rate table loaded is
-   * worse than none, because nothing would say which half is missing. */
+  /* Only a wholly good file reaches the caller: half a rate table loaded
+   * is worse than none, because nothing would say which half is missing. */
   for (guint i = 0; i < rows->len; i++)
     {
-      ParsedRow *row = &g_array_index (rows, ParsedRow, i);
+      ParsedRow *parsed = &g_array_index (rows, ParsedRow, i);
+      LoketRateRow row = {
+        .key = parsed->key,
+        .item = parsed->item,
+        .effective_from = parsed->item == NULL ? &parsed->date : NULL,
+        .value = parsed->value,
+        .source = parsed->source,
+        .note = parsed->note,
+      };
 
-      if (row->item != NULL)
-        add_folded_item (book, row->key, g_steal_pointer (&row->item));
-      else
-        add_row (book, row->key, row->julian, row->value);
+      if (!func (&row, user_data, error))
+        return FALSE;
     }
   return TRUE;
+}
+
+static gboolean
+add_row_to_book (const LoketRateRow  *row,
+                 gpointer             user_data,
+                 GError             **error)
+{
+  LoketRateBook *book = user_data;
+
+  if (row->item != NULL)
+    loket_rate_book_add_to_list (book, row->key, row->item);
+  else
+    loket_rate_book_add (book, row->key, row->effective_from, row->value);
+  return TRUE;
+}
+
+gboolean
+loket_rate_book_load_csv (LoketRateBook *book,
+                          const char    *text,
+                          GError       **error)
+{
+  g_return_val_if_fail (book != NULL, FALSE);
+
+  return loket_rates_parse_csv (text, add_row_to_book, book, error);
 }
 
 /* ---- money ---- */

@@ -51,6 +51,28 @@ gboolean       loket_rate_book_load_csv     (LoketRateBook *book,
                                              const char    *text,
                                              GError       **error);
 
+/* One row of a rates file, as loket_rates_parse_csv hands it over; all
+ * borrowed for the call. */
+typedef struct {
+  const char  *key;            /* rate key, or the list's name */
+  const char  *item;           /* the list item as written; NULL for a rate */
+  const GDate *effective_from; /* NULL for a list item */
+  gint64       value;
+  const char  *source;         /* nullable */
+  const char  *note;           /* nullable */
+} LoketRateRow;
+
+typedef gboolean (*LoketRateRowFunc) (const LoketRateRow  *row,
+                                      gpointer             user_data,
+                                      GError             **error);
+
+/* Reads a whole rates file (the format above) and, only when every line is
+ * good, hands each row to `func` in file order; stops at the first FALSE. */
+gboolean       loket_rates_parse_csv        (const char       *text,
+                                             LoketRateRowFunc  func,
+                                             gpointer          user_data,
+                                             GError          **error);
+
 /* Half-up rounding of amount × basis_points / 10000, for amount >= 0: the one
  * place the core turns a percentage into rupiah. */
 gint64         loket_money_apply_bp         (gint64         amount,

@@ -175,41 +175,6 @@ check_programs (LoketMember   *draft,
     }
 }
 
-/* TODO: share with loket-contribution.c once it exposes its check. */
-static gboolean
-check_income_bounds (LoketRateBook  *book,
-                     LoketSegment    segment,
-                     gint64          income,
-                     const GDate    *on,
-                     GError        **error)
-{
-  gint64 minimum, maximum;
-
-  if (segment == LOKET_SEGMENT_PU && income <= 0)
-    {
-      g_set_error_literal (error, LOKET_ERROR, LOKET_ERROR_INVALID,
-                           _("Declared income: a wage earner needs the monthly wage. Type it in rupiah."));
-      return FALSE;
-    }
-  if (segment != LOKET_SEGMENT_BPU)
-    return TRUE;
-
-  if (!loket_rate_book_get (book, "bpu.income.min", on, &minimum, error)
-      || !loket_rate_book_get (book, "bpu.income.max", on, &maximum, error))
-    return FALSE;
-  if (income < minimum || income > maximum)
-    {
-      g_autofree char *low = loket_format_rupiah (minimum);
-      g_autofree char *high = loket_format_rupiah (maximum);
-      g_autofree char *typed = loket_format_rupiah (income);
-      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
-                   _("Declared income: %s is outside %s to %s. Type an income in that range."),
-                   typed, low, high);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 static void
 check_income (LoketMember   *draft,
               LoketRateBook *book,
@@ -218,7 +183,7 @@ check_income (LoketMember   *draft,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!check_income_bounds (book, draft->segment, draft->income, today, &error))
+  if (!loket_contribution_check_income (book, draft->segment, draft->income, today, &error))
     add_error (problems, "income", "income", error->message);
 
   if (draft->segment == LOKET_SEGMENT_PU)

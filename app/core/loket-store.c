@@ -298,77 +298,58 @@ read_user_version (LoketStore  *self,
   return TRUE;
 }
 
+static gboolean
+insert_default_rate (const LoketRateRow  *row,
+                     gpointer             user_data,
+                     GError             **error)
+{
+  LoketStore *self = user_data;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (row->item != NULL)
+    {
+      stmt = loket_store_prepare (self,
+        "INSERT OR IGNORE INTO rate_list_item (list, item, source, note) VALUES (?, ?, ?, ?)",
+        error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, row->key, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, row->item, -1, SQLITE_TRANSIENT);
+    }
+  else
+    {
+      stmt = loket_store_prepare (self,
+        "INSERT OR IGNORE INTO rate (key, effective_from, value, source, note) VALUES (?, ?, ?, ?, ?)",
+        error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, row->key, -1, SQLITE_TRANSIENT);
+      loket_store_bind_date (stmt, 2, row->effective_from);
+      sqlite3_bind_int64 (stmt, 3, row->value);
+    }
+  loket_store_bind_text_or_null (stmt, row->item ? 3 : 4, row->source);
+  loket_store_bind_text_or_null (stmt, row->item ? 4 : 5, row->note);
+
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      loket_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* The defaults of data/rates.csv, written into the rate tables on first run;
  * from then on the database holds the rates and a supervisor edits them. */
 static gboolean
 load_default_rates (LoketStore  *self,
                     GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(LoketRateBook) book = loket_rate_book_new ();
-  g_auto(GStrv) lines = NULL;
-  sqlite3_stmt *rate_stmt, *list_stmt;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/loket/core/rates.csv", 0, error);
 
-  bytes = g_resources_lookup_data ("/io/github/loket/core/rates.csv", 0, error);
-  if (bytes == NULL)
-    return FALSE;
-
-  /* Parse it once through the book, so a broken row fails here, loudly. */
-  if (!loket_rate_book_load_csv (book, g_bytes_get_data (bytes, NULL), error))
-    return FALSE;
-
-  rate_stmt = loket_store_prepare (self,
-    "INSERT OR IGNORE INTO rate (key, effective_from, value, source, note) VALUES (?, ?, ?, ?, ?)",
-    error);
-  if (rate_stmt == NULL)
-    return FALSE;
-  list_stmt = loket_store_prepare (self,
-    "INSERT OR IGNORE INTO rate_list_item (list, item, source, note) VALUES (?, ?, ?, ?)",
-    error);
-  if (list_stmt == NULL)
-    return FALSE;
-
-  lines = g_strsplit (g_bytes_get_data (bytes, NULL), "\n", -1);
-  for (guint i = 1; lines[i] != NULL; i++)
-    {
-      g_auto(GStrv) fields = NULL;
-      sqlite3_stmt *stmt;
-      int rc;
-
-      g_strchomp (lines[i]);
-      if (lines[i][0] == '\0' || lines[i][0] == '#')
-        continue;
-      fields = g_strsplit (lines[i], ",", 5);
-      if (g_strv_length (fields) < 3)
-        continue;
-
-      if (g_str_has_prefix (fields[0], "list:"))
-        {
-          stmt = loket_store_prepare (self, "INSERT OR IGNORE INTO rate_list_item (list, item, source, note) VALUES (?, ?, ?, ?)", error);
-          sqlite3_bind_text (stmt, 1, fields[0] + strlen ("list:"), -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (stmt, 2, fields[2], -1, SQLITE_TRANSIENT);
-          loket_store_bind_text_or_null (stmt, 3, fields[3]);
-          loket_store_bind_text_or_null (stmt, 4, fields[3] ? fields[4] : NULL);
-        }
-      else
-        {
-          stmt = loket_store_prepare (self, "INSERT OR IGNORE INTO rate (key, effective_from, value, source, note) VALUES (?, ?, ?, ?, ?)", error);
-          sqlite3_bind_text (stmt, 1, fields[0], -1, SQLITE_TRANSIENT);
-          sqlite3_bind_text (stmt, 2, fields[1], -1, SQLITE_TRANSIENT);
-          sqlite3_bind_int64 (stmt, 3, g_ascii_strtoll (fields[2], NULL, 10));
-          loket_store_bind_text_or_null (stmt, 4, fields[3]);
-          loket_store_bind_text_or_null (stmt, 5, fields[3] ? fields[4] : NULL);
-        }
-
-      rc = sqlite3_step (stmt);
-      if (rc != SQLITE_DONE)
-        {
-          loket_store_set_sqlite_error (self, rc, error);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
+  return bytes != NULL
+         && loket_rates_parse_csv (g_bytes_get_data (bytes, NULL), insert_default_rate, self, error);
 }
 
 static gboolean
