@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "loket-contribution.h"
+#include "loket-problem.h"
 #include "loket-date.h"
 #include "loket-error.h"
 #include "loket-format.h"
@@ -81,32 +82,10 @@ static gboolean
 check_programs (const LoketContributionRequest  *request,
                 GError                         **error)
 {
-  LoketPrograms allowed = loket_segment_allowed_programs (request->segment);
-  LoketPrograms required = loket_segment_required_programs (request->segment);
+  g_autoptr(GPtrArray) problems = loket_problems_new ();
 
-  if (request->programs & ~allowed)
-    {
-      g_autofree char *extra = loket_programs_to_string (request->programs & ~allowed);
-      g_autofree char *choices = loket_programs_to_string (allowed);
-
-      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
-                   /* Translators: program codes (jp,jkp), a segment label, program codes */
-                   _("Programs: %s cannot be held by %s. Choose among %s."),
-                   extra, loket_segment_label (request->segment), choices);
-      return FALSE;
-    }
-  if ((request->programs & required) != required)
-    {
-      g_autofree char *missing = loket_programs_to_string (required & ~request->programs);
-      g_autofree char *all = loket_programs_to_string (required);
-
-      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
-                   /* Translators: a segment label, program codes (jkk,jkm), program codes */
-                   _("Programs: %s must hold %s. Add %s."),
-                   loket_segment_label (request->segment), all, missing);
-      return FALSE;
-    }
-  return TRUE;
+  loket_segment_check_programs (request->segment, request->programs, problems);
+  return loket_problems_to_error (problems, error);
 }
 
 static gboolean

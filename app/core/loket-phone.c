@@ -43,7 +43,7 @@ loket_phone_normalize (const char  *text,
 
 invalid:
   g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
-               _("Phone: “%s” is not a mobile number. Write it as 08… with 10 to 13 digits, or as +628…."),
+               _("Phone: “%s” is not a mobile number. Write it as 08… with 10 to 13 digits, or starting with +628."),
                text ? text : "");
   return NULL;
 }

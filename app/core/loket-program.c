@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "loket-error.h"
+#include "loket-problem.h"
 #include "loket-program.h"
 
 const LoketProgram loket_programs_in_order[5] = {
@@ -190,4 +191,34 @@ loket_segment_allowed_programs (LoketSegment segment)
 {
   g_return_val_if_fail (segment < LOKET_N_SEGMENTS, 0);
   return segments[segment].allowed;
+}
+
+void
+loket_segment_check_programs (LoketSegment   segment,
+                              LoketPrograms  programs,
+                              GPtrArray     *problems)
+{
+  LoketPrograms allowed = loket_segment_allowed_programs (segment);
+  LoketPrograms required = loket_segment_required_programs (segment);
+
+  if (programs & ~allowed)
+    {
+      g_autofree char *extra = loket_programs_to_string (programs & ~allowed);
+      g_autofree char *choices = loket_programs_to_string (allowed);
+
+      loket_problems_add (problems, LOKET_SEVERITY_ERROR, "programs", "program-not-allowed",
+                          /* Translators: program codes (jp,jkp), a segment label, program codes */
+                          _("Programs: %s cannot be held by %s. Choose among %s."),
+                          extra, loket_segment_label (segment), choices);
+    }
+  if ((programs & required) != required)
+    {
+      g_autofree char *missing = loket_programs_to_string (required & ~programs);
+      g_autofree char *all = loket_programs_to_string (required);
+
+      loket_problems_add (problems, LOKET_SEVERITY_ERROR, "programs", "program-required",
+                          /* Translators: a segment label, program codes (jkk,jkm), program codes */
+                          _("Programs: %s must hold %s. Add %s."),
+                          loket_segment_label (segment), all, missing);
+    }
 }

@@ -48,5 +48,10 @@ char         *loket_programs_to_string  (LoketPrograms  programs);
  * (it depends on age), so it is "allowed" for PU but not "required". */
 LoketPrograms loket_segment_required_programs (LoketSegment segment);
 LoketPrograms loket_segment_allowed_programs  (LoketSegment segment);
+/* Adds a "program-not-allowed" and/or "program-required" problem (field
+ * "programs") when `programs` does not fit the segment. */
+void          loket_segment_check_programs    (LoketSegment   segment,
+                                               LoketPrograms  programs,
+                                               GPtrArray     *problems);
 
 G_END_DECLS

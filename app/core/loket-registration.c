@@ -31,13 +31,6 @@ check_nik (LoketMember *draft,
 {
   g_autoptr(LoketNikInfo) info = NULL;
 
-  if (draft->nik == NULL)
-    {
-      add_error (problems, "nik", "nik-empty",
-                 _("NIK: it is empty. Type the 16 digits from the KTP."));
-      return;
-    }
-
   info = loket_nik_parse (draft->nik, today);
   loket_nik_check_against (info,
                            g_date_valid (&draft->birth_date) ? &draft->birth_date : NULL,
@@ -70,7 +63,7 @@ check_name (LoketMember *draft,
   if (g_utf8_strlen (tidy, -1) > NAME_MAX_CHARS)
     {
       loket_problems_add (problems, LOKET_SEVERITY_ERROR, "name", "name-too-long",
-                          _("Name: it is longer than %d characters. Shorten it as on the KTP."),
+                          _("Name: it is longer than %d characters. Check that nothing was typed twice."),
                           NAME_MAX_CHARS);
       return;
     }
@@ -139,9 +132,6 @@ check_programs (LoketMember   *draft,
                 int            age,
                 GPtrArray     *problems)
 {
-  LoketPrograms required = loket_segment_required_programs (draft->segment);
-  LoketPrograms allowed = loket_segment_allowed_programs (draft->segment);
-  LoketPrograms missing, refused;
   gint64 jkp_age_below = rate_or (book, LOKET_RATE_JKP_AGE_MAX, today, 54);
 
   /* JKP comes with PU membership for those young enough (PP 6/2025): the
@@ -156,23 +146,7 @@ check_programs (LoketMember   *draft,
                             (int) jkp_age_below);
     }
 
-  missing = required & ~draft->programs;
-  refused = draft->programs & ~allowed;
-
-  if (missing != 0)
-    {
-      g_autofree char *names = loket_programs_to_string (missing);
-      loket_problems_add (problems, LOKET_SEVERITY_ERROR, "programs", "program-required",
-                          _("Programs: %s must be included for the %s segment. Add them."),
-                          names, loket_segment_code (draft->segment));
-    }
-  if (refused != 0)
-    {
-      g_autofree char *names = loket_programs_to_string (refused);
-      loket_problems_add (problems, LOKET_SEVERITY_ERROR, "programs", "program-not-allowed",
-                          _("Programs: %s cannot be held in the %s segment. Remove them."),
-                          names, loket_segment_code (draft->segment));
-    }
+  loket_segment_check_programs (draft->segment, draft->programs, problems);
 }
 
 static void

@@ -120,7 +120,7 @@ loket_store_set_sqlite_error (LoketStore  *self,
       break;
     default:
       g_set_error (error, LOKET_ERROR, LOKET_ERROR_STORAGE,
-                   _("Database: %s failed (%s). Nothing was saved; try again, and restore from a backup if it happens again."),
+                   _("Database: reading or writing %s failed (%s). Nothing was saved; try again, and restore from a backup if it happens again."),
                    self->path, detail);
       break;
     }
