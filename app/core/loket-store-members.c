@@ -11,14 +11,8 @@
 #include "loket-store-private.h"
 #include "loket-text.h"
 
-#define MEMBER_COLUMNS \
-  "m.id, m.kpj, m.nik, m.name, m.birth_date, m.sex, m.segment, m.income, " \
-  "m.risk_class, m.occupation, m.phone, m.street, m.rt, m.rw, m.village, " \
-  "m.district, m.regency, m.province, m.postcode, m.region_code, m.registered_on, " \
-  "(SELECT group_concat (program) FROM member_program p WHERE p.member_id = m.id)"
-
-static LoketMember *
-member_from_row (sqlite3_stmt *stmt)
+LoketMember *
+loket_store_member_from_row (sqlite3_stmt *stmt)
 {
   LoketMember *member = loket_member_new ();
   const char *sex = (const char *) sqlite3_column_text (stmt, 5);
@@ -50,17 +44,16 @@ member_from_row (sqlite3_stmt *stmt)
   return member;
 }
 
-/* Runs a prepared SELECT of MEMBER_COLUMNS and collects every row. */
-static GPtrArray *
-collect_members (LoketStore    *self,
-                 sqlite3_stmt  *stmt,
-                 GError       **error)
+GPtrArray *
+loket_store_collect_members (LoketStore    *self,
+                             sqlite3_stmt  *stmt,
+                             GError       **error)
 {
   g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func (g_object_unref);
   int rc;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (members, member_from_row (stmt));
+    g_ptr_array_add (members, loket_store_member_from_row (stmt));
   if (rc != SQLITE_DONE)
     {
       loket_store_set_sqlite_error (self, rc, error);
@@ -82,7 +75,7 @@ find_one (LoketStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
-  found = collect_members (self, stmt, error);
+  found = loket_store_collect_members (self, stmt, error);
   if (found == NULL)
     return NULL;
   if (found->len == 0)
@@ -99,7 +92,7 @@ loket_store_find_member_by_kpj (LoketStore  *self,
   LoketMember *member;
 
   g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
-  member = find_one (self, "SELECT " MEMBER_COLUMNS " FROM member m WHERE m.kpj = ?", kpj,
+  member = find_one (self, "SELECT " LOKET_STORE_MEMBER_COLUMNS " FROM member m WHERE m.kpj = ?", kpj,
                      &local_error);
   if (member == NULL && local_error == NULL)
     g_set_error (&local_error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND,
@@ -119,7 +112,7 @@ loket_store_find_member_by_nik (LoketStore  *self,
   LoketMember *member;
 
   g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
-  member = find_one (self, "SELECT " MEMBER_COLUMNS " FROM member m WHERE m.nik = ?", nik,
+  member = find_one (self, "SELECT " LOKET_STORE_MEMBER_COLUMNS " FROM member m WHERE m.nik = ?", nik,
                      &local_error);
   if (member == NULL && local_error == NULL)
     g_set_error (&local_error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND,
@@ -143,7 +136,7 @@ loket_store_find_similar_members (LoketStore   *self,
   g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
 
   stmt = loket_store_prepare (self,
-    "SELECT " MEMBER_COLUMNS " FROM member m"
+    "SELECT " LOKET_STORE_MEMBER_COLUMNS " FROM member m"
     " WHERE m.name_key = ? AND m.birth_date = ? AND m.nik IS NOT ? LIMIT 20",
     error);
   if (stmt == NULL)
@@ -151,7 +144,7 @@ loket_store_find_similar_members (LoketStore   *self,
   loket_store_bind_text_or_null (stmt, 1, name_key);
   loket_store_bind_date (stmt, 2, birth_date);
   loket_store_bind_text_or_null (stmt, 3, nik);
-  return collect_members (self, stmt, error);
+  return loket_store_collect_members (self, stmt, error);
 }
 
 /* Takes the next number for the branch prefix, inside the caller's
@@ -379,150 +372,6 @@ loket_store_register_member (LoketStore   *self,
     return NULL;
 
   return g_steal_pointer (&member);
-}
-
-static gboolean
-is_all_digits (const char *text)
-{
-  if (*text == '\0')
-    return FALSE;
-  for (const char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isdigit (*p))
-      return FALSE;
-  return TRUE;
-}
-
-/* Digits with the separators people type between groups taken out. */
-static char *
-strip_number_separators (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    if (*p != ' ' && *p != '-' && *p != '.')
-      g_string_append_c (out, *p);
-  return g_string_free (out, FALSE);
-}
-
-/* A prefix range [digits, digits with its last digit + 1) that the unique
- * indexes on nik and kpj answer without a scan. */
-static char *
-prefix_upper_bound (const char *digits)
-{
-  char *upper = g_strdup (digits);
-  gsize len = strlen (upper);
-
-  /* "1299" → "13": a prefix of nines carries, as in counting. */
-  while (len > 0 && upper[len - 1] == '9')
-    upper[--len] = '\0';
-  if (len == 0)
-    {
-      g_free (upper);
-      return g_strdup (":");  /* ':' sorts right after '9' */
-    }
-  upper[len - 1]++;
-  return upper;
-}
-
-static GPtrArray *
-search_numbers (LoketStore  *self,
-                const char  *digits,
-                guint        limit,
-                GError     **error)
-{
-  g_autofree char *upper = prefix_upper_bound (digits);
-  sqlite3_stmt *stmt = loket_store_prepare (self,
-    "SELECT " MEMBER_COLUMNS " FROM member m WHERE m.id IN ("
-    " SELECT id FROM (SELECT id FROM member WHERE kpj >= ?1 AND kpj < ?2 ORDER BY kpj LIMIT ?3)"
-    " UNION"
-    " SELECT id FROM (SELECT id FROM member WHERE nik >= ?1 AND nik < ?2 ORDER BY nik LIMIT ?3))"
-    " ORDER BY m.id LIMIT ?3",
-    error);
-
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, digits, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, upper, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 3, (int) limit);
-  return collect_members (self, stmt, error);
-}
-
-/* Each run of letters and digits becomes a quoted FTS5 prefix term, so
- * nothing the clerk types is read as query syntax, and punctuation splits
- * words as the index's tokenizer does: `Ma'ruf dé` → `"ma"* "ruf"* "de"*`. */
-static char *
-fts_query_for (const char *text)
-{
-  g_autofree char *folded = loket_text_fold (text);
-  GString *query = g_string_new (NULL);
-  gboolean in_word = FALSE;
-
-  for (const char *p = folded ? folded : ""; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        {
-          if (!in_word)
-            g_string_append (query, query->len ? " \"" : "\"");
-          g_string_append_unichar (query, c);
-          in_word = TRUE;
-        }
-      else if (in_word)
-        {
-          g_string_append (query, "\"*");
-          in_word = FALSE;
-        }
-    }
-  if (in_word)
-    g_string_append (query, "\"*");
-
-  return g_string_free (query, FALSE);
-}
-
-static GPtrArray *
-search_names (LoketStore  *self,
-              const char  *text,
-              guint        limit,
-              GError     **error)
-{
-  g_autofree char *query = fts_query_for (text);
-  sqlite3_stmt *stmt;
-
-  if (*query == '\0')
-    return g_ptr_array_new_with_free_func (g_object_unref);
-
-  /* No ORDER BY rank: ranking every match of a two-letter prefix at a
-   * million members costs ~100 ms; rowid order is registration order. */
-  stmt = loket_store_prepare (self,
-    "SELECT " MEMBER_COLUMNS " FROM member m"
-    " WHERE m.id IN (SELECT rowid FROM member_name_fts WHERE member_name_fts MATCH ?1 LIMIT ?2)"
-    " ORDER BY m.id",
-    error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 2, (int) limit);
-  return collect_members (self, stmt, error);
-}
-
-GPtrArray *
-loket_store_search_members (LoketStore  *self,
-                            const char  *text,
-                            guint        limit,
-                            GError     **error)
-{
-  g_autofree char *digits = NULL;
-
-  g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
-
-  if (text == NULL || limit == 0)
-    return g_ptr_array_new_with_free_func (g_object_unref);
-
-  digits = strip_number_separators (text);
-  if (is_all_digits (digits))
-    return search_numbers (self, digits, limit, error);
-  return search_names (self, text, limit, error);
 }
 
 gint64

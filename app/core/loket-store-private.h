@@ -40,6 +40,20 @@ gboolean      loket_store_commit         (LoketStore  *self,
                                           GError     **error);
 void          loket_store_rollback       (LoketStore  *self);
 
+/* The columns of a member, for SELECT … FROM member m, in the order
+ * loket_store_member_from_row reads them. */
+#define LOKET_STORE_MEMBER_COLUMNS \
+  "m.id, m.kpj, m.nik, m.name, m.birth_date, m.sex, m.segment, m.income, " \
+  "m.risk_class, m.occupation, m.phone, m.street, m.rt, m.rw, m.village, " \
+  "m.district, m.regency, m.province, m.postcode, m.region_code, m.registered_on, " \
+  "(SELECT group_concat (program) FROM member_program p WHERE p.member_id = m.id)"
+
+LoketMember  *loket_store_member_from_row (sqlite3_stmt *stmt);
+/* Steps a prepared SELECT of LOKET_STORE_MEMBER_COLUMNS to the end. */
+GPtrArray    *loket_store_collect_members (LoketStore    *self,
+                                          sqlite3_stmt  *stmt,
+                                          GError       **error);
+
 /* Opens without migrating past `max_version`: for migration tests only. */
 LoketStore   *loket_store_open_at_version (const char  *path,
                                           int          max_version,

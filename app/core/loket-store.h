@@ -77,7 +77,20 @@ GPtrArray     *loket_store_find_similar_members (LoketStore *self,
 
 /* Search as you type: digits find NIKs and KPJs starting with them, words
  * find names with words starting with each (accents and case ignored). At
- * most `limit` members, in registration order; never reads the whole table. */
+ * most `limit` members (0: no limit), in registration order. Blank text
+ * means every member, the latest registered first. Returns the ids only, so
+ * a long list costs eight bytes a member until its rows are loaded. */
+GArray        *loket_store_dup_member_ids   (LoketStore   *self,
+                                             const char   *text,
+                                             guint         limit,
+                                             GError      **error);
+/* The members of `ids`, in that order; ids that no longer exist are left
+ * out. */
+GPtrArray     *loket_store_load_members     (LoketStore   *self,
+                                             const gint64 *ids,
+                                             guint         n_ids,
+                                             GError      **error);
+/* The ids of loket_store_dup_member_ids, loaded; nothing for blank text. */
 GPtrArray     *loket_store_search_members   (LoketStore   *self,
                                              const char   *text,
                                              guint         limit,
