@@ -327,6 +327,82 @@ test_search_limit (Fixture       *fixture,
   g_assert_cmpuint (found->len, ==, 2);
 }
 
+static void
+test_update_member (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(LoketMember) saved = register_ok (fixture, loket_test_draft ("5203011205900001", "Dédé Suryani", "1990-05-12", 'L'));
+  g_autoptr(LoketMember) changed = loket_member_copy (saved);
+  g_autoptr(LoketMember) updated = NULL;
+  g_autoptr(LoketMember) reread = NULL;
+  g_autoptr(GPtrArray) by_old_name = NULL;
+  g_autoptr(GPtrArray) by_new_name = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate later;
+
+  /* Ten years on the member is 46: edits are judged on the registration
+   * date, so being older now is no reason to refuse them. */
+  loket_test_date (&later, "2036-11-23");
+  loket_member_set_string (&changed->name, "Dede  Suryana");
+  loket_member_set_string (&changed->phone, "0812 3456 7890");
+  changed->programs |= LOKET_PROGRAM_JHT;
+  changed->income = 2000000;
+  updated = loket_store_update_member (fixture->store, changed, &later, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (updated->name, ==, "Dede Suryana");
+  g_assert_cmpstr (updated->kpj, ==, saved->kpj);
+
+  reread = loket_store_find_member_by_kpj (fixture->store, saved->kpj, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (reread->name, ==, "Dede Suryana");
+  g_assert_cmpstr (reread->phone, ==, "+6281234567890");
+  g_assert_cmpint (reread->income, ==, 2000000);
+  g_assert_cmpuint (reread->programs, ==, LOKET_PROGRAM_JKK | LOKET_PROGRAM_JKM | LOKET_PROGRAM_JHT);
+  g_assert_cmpint (g_date_compare (&reread->registered_on, &fixture->today), ==, 0);
+
+  /* The name index follows the new name, and forgets the old one. */
+  by_new_name = loket_store_search_members (fixture->store, "suryana", 10, NULL);
+  g_assert_cmpuint (by_new_name->len, ==, 1);
+  by_old_name = loket_store_search_members (fixture->store, "suryani", 10, NULL);
+  g_assert_cmpuint (by_old_name->len, ==, 0);
+}
+
+static void
+test_update_refused (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(LoketMember) saved = register_ok (fixture, loket_test_draft ("5203011205900001", "Ani", "1990-05-12", 'L'));
+  g_autoptr(LoketMember) new_nik = loket_member_copy (saved);
+  g_autoptr(LoketMember) bad_income = loket_member_copy (saved);
+  g_autoptr(LoketMember) gone = loket_member_copy (saved);
+  g_autoptr(LoketMember) result = NULL;
+  g_autoptr(LoketMember) reread = NULL;
+  g_autoptr(GError) error = NULL;
+
+  loket_member_set_string (&new_nik->nik, "5203011205900002");
+  result = loket_store_update_member (fixture->store, new_nik, &fixture->today, NULL, &error);
+  g_assert_null (result);
+  g_assert_error (error, LOKET_ERROR, LOKET_ERROR_INVALID);
+  g_clear_error (&error);
+
+  bad_income->income = 10;
+  loket_member_set_string (&bad_income->name, "Changed Name");
+  result = loket_store_update_member (fixture->store, bad_income, &fixture->today, NULL, &error);
+  g_assert_null (result);
+  g_assert_error (error, LOKET_ERROR, LOKET_ERROR_INVALID);
+  g_clear_error (&error);
+
+  gone->id = 999;
+  result = loket_store_update_member (fixture->store, gone, &fixture->today, NULL, &error);
+  g_assert_null (result);
+  g_assert_error (error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND);
+
+  /* Nothing of the refused edits was written. */
+  reread = loket_store_find_member_by_kpj (fixture->store, saved->kpj, NULL);
+  g_assert_cmpstr (reread->name, ==, "Ani");
+  g_assert_cmpint (reread->income, ==, 1000000);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -345,6 +421,8 @@ main (int   argc,
   ADD ("unknown-region-is-a-warning", test_unknown_region_is_a_warning);
   ADD ("search", test_search);
   ADD ("search-limit", test_search_limit);
+  ADD ("update-member", test_update_member);
+  ADD ("update-refused", test_update_refused);
 #undef ADD
   return g_test_run ();
 }

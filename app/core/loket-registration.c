@@ -93,11 +93,13 @@ rate_or (LoketRateBook *book,
   return loket_rate_book_lookup (book, key, on, &value) ? value : fallback;
 }
 
-/* Returns the age on `today`, or -1 when the birth date is missing. */
+/* Returns the age on the registration date, or -1 when the birth date is
+ * missing. */
 static int
 check_birth_date (LoketMember   *draft,
                   LoketRateBook *book,
                   const GDate   *today,
+                  const GDate   *registered_on,
                   GPtrArray     *problems)
 {
   int age, age_min, age_max;
@@ -115,9 +117,9 @@ check_birth_date (LoketMember   *draft,
       return -1;
     }
 
-  age = loket_date_age_on (&draft->birth_date, today);
-  age_min = (int) rate_or (book, LOKET_RATE_AGE_MIN, today, 15);
-  age_max = (int) rate_or (book, LOKET_RATE_AGE_MAX, today, 65);
+  age = loket_date_age_on (&draft->birth_date, registered_on);
+  age_min = (int) rate_or (book, LOKET_RATE_AGE_MIN, registered_on, 15);
+  age_max = (int) rate_or (book, LOKET_RATE_AGE_MAX, registered_on, 65);
   if (age < age_min || age > age_max)
     loket_problems_add (problems, LOKET_SEVERITY_ERROR, "birth_date", "age-out-of-range",
                         _("Birth date: the member is %d years old; registration is for ages %d to %d. Check the birth date, or the member cannot be registered."),
@@ -128,11 +130,11 @@ check_birth_date (LoketMember   *draft,
 static void
 check_programs (LoketMember   *draft,
                 LoketRateBook *book,
-                const GDate   *today,
+                const GDate   *registered_on,
                 int            age,
                 GPtrArray     *problems)
 {
-  gint64 jkp_age_below = rate_or (book, LOKET_RATE_JKP_AGE_MAX, today, 54);
+  gint64 jkp_age_below = rate_or (book, LOKET_RATE_JKP_AGE_MAX, registered_on, 54);
 
   /* JKP comes with PU membership for those young enough (PP 6/2025): the
    * clerk does not choose it, and cannot give it to someone too old. */
@@ -296,19 +298,22 @@ loket_registration_check (LoketMember   *draft,
 {
   GPtrArray *problems = loket_problems_new ();
   g_autofree char *occupation = loket_text_tidy (draft->occupation);
+  /* Age limits and JKP are judged on the day the member registered: an
+   * edit years later must not fail because the member has aged since. */
+  const GDate *registered_on = g_date_valid (&draft->registered_on) ? &draft->registered_on : today;
   int age;
 
   g_return_val_if_fail (LOKET_IS_MEMBER (draft), problems);
 
   check_nik (draft, today, problems);
   check_name (draft, problems);
-  age = check_birth_date (draft, book, today, problems);
+  age = check_birth_date (draft, book, today, registered_on, problems);
 
   if (draft->sex != 'L' && draft->sex != 'P')
     add_error (problems, "sex", "sex",
                _("Sex: choose L (laki-laki) or P (perempuan)."));
 
-  check_programs (draft, book, today, age, problems);
+  check_programs (draft, book, registered_on, age, problems);
   check_income (draft, book, today, problems);
   check_phone (draft, problems);
   check_address (draft, problems);

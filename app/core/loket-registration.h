@@ -19,7 +19,8 @@ G_BEGIN_DECLS
 /* Checks every field of `draft` and tidies it in place (name whitespace,
  * phone to E.164, RT/RW padded, region names filled from the region code, JKP
  * added for a PU member young enough). Returns the problems found, errors and
- * warnings, never NULL; `today` is the registration date. */
+ * warnings, never NULL. Ages are judged on draft->registered_on when it is
+ * set (an edit of a saved member), else on `today` (a new registration). */
 GPtrArray *loket_registration_check (LoketMember   *draft,
                                      LoketRateBook *book,
                                      const GDate   *today);

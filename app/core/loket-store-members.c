@@ -350,6 +350,7 @@ loket_store_register_member (LoketStore   *self,
 
   /* Check a copy, so the caller's draft keeps exactly what was typed. */
   member = loket_member_copy (draft);
+  g_date_clear (&member->registered_on, 1);
   found = loket_registration_check (member, book, today);
   if (problems != NULL)
     *problems = g_ptr_array_ref (found);
@@ -371,6 +372,177 @@ loket_store_register_member (LoketStore   *self,
   if (!loket_store_commit (self, error))
     return NULL;
 
+  return g_steal_pointer (&member);
+}
+
+static gboolean
+update_programs (LoketStore   *self,
+                 LoketMember  *member,
+                 const GDate  *today,
+                 GError      **error)
+{
+  sqlite3_stmt *stmt;
+
+  /* Programs kept keep their "since"; only the change is written. */
+  for (guint i = 0; i < G_N_ELEMENTS (loket_programs_in_order); i++)
+    {
+      LoketProgram program = loket_programs_in_order[i];
+
+      if (member->programs & program)
+        {
+          stmt = loket_store_prepare (self,
+            "INSERT OR IGNORE INTO member_program (member_id, program, since) VALUES (?, ?, ?)", error);
+          if (stmt == NULL)
+            return FALSE;
+          loket_store_bind_date (stmt, 3, today);
+        }
+      else
+        {
+          stmt = loket_store_prepare (self,
+            "DELETE FROM member_program WHERE member_id = ? AND program = ?", error);
+          if (stmt == NULL)
+            return FALSE;
+        }
+      sqlite3_bind_int64 (stmt, 1, member->id);
+      sqlite3_bind_text (stmt, 2, loket_program_code (program), -1, SQLITE_STATIC);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_update (LoketStore   *self,
+              LoketMember  *member,
+              const char   *old_name,
+              const GDate  *today,
+              GError      **error)
+{
+  g_autofree char *name_key = loket_text_fold (member->name);
+  g_autofree char *now = loket_store_now_utc ();
+  sqlite3_stmt *stmt;
+
+  stmt = loket_store_prepare (self,
+    "UPDATE member SET name = ?2, name_key = ?3, segment = ?4, income = ?5, risk_class = ?6,"
+    " occupation = ?7, phone = ?8, street = ?9, rt = ?10, rw = ?11, village = ?12,"
+    " district = ?13, regency = ?14, province = ?15, postcode = ?16, region_code = ?17,"
+    " updated_at = ?18 WHERE id = ?1",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, member->id);
+  sqlite3_bind_text (stmt, 2, member->name, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, name_key, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, loket_segment_code (member->segment), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 5, member->income);
+  if (member->risk_class > 0)
+    sqlite3_bind_int (stmt, 6, member->risk_class);
+  loket_store_bind_text_or_null (stmt, 7, member->occupation);
+  loket_store_bind_text_or_null (stmt, 8, member->phone);
+  loket_store_bind_text_or_null (stmt, 9, member->street);
+  loket_store_bind_text_or_null (stmt, 10, member->rt);
+  loket_store_bind_text_or_null (stmt, 11, member->rw);
+  loket_store_bind_text_or_null (stmt, 12, member->village);
+  loket_store_bind_text_or_null (stmt, 13, member->district);
+  loket_store_bind_text_or_null (stmt, 14, member->regency);
+  loket_store_bind_text_or_null (stmt, 15, member->province);
+  loket_store_bind_text_or_null (stmt, 16, member->postcode);
+  loket_store_bind_text_or_null (stmt, 17, member->region_code);
+  sqlite3_bind_text (stmt, 18, now, -1, SQLITE_STATIC);
+  if (!step_done (self, stmt, error))
+    return FALSE;
+
+  /* An external-content index forgets a row only when told its old text. */
+  if (g_strcmp0 (old_name, member->name) != 0)
+    {
+      stmt = loket_store_prepare (self,
+        "INSERT INTO member_name_fts (member_name_fts, rowid, name) VALUES ('delete', ?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, member->id);
+      sqlite3_bind_text (stmt, 2, old_name, -1, SQLITE_STATIC);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+
+      stmt = loket_store_prepare (self,
+        "INSERT INTO member_name_fts (rowid, name) VALUES (?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, member->id);
+      sqlite3_bind_text (stmt, 2, member->name, -1, SQLITE_STATIC);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
+
+  return update_programs (self, member, today, error);
+}
+
+LoketMember *
+loket_store_update_member (LoketStore   *self,
+                           LoketMember  *changed,
+                           const GDate  *today,
+                           GPtrArray   **problems,
+                           GError      **error)
+{
+  g_autoptr(LoketRateBook) book = NULL;
+  g_autoptr(LoketMember) saved = NULL;
+  g_autoptr(LoketMember) member = NULL;
+  g_autoptr(GPtrArray) found = NULL;
+  g_autofree char *id_text = NULL;
+
+  g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (LOKET_IS_MEMBER (changed), NULL);
+  g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  if (!loket_store_begin (self, error))
+    return NULL;
+
+  id_text = g_strdup_printf ("%" G_GINT64_FORMAT, changed->id);
+  saved = find_one (self, "SELECT " LOKET_STORE_MEMBER_COLUMNS " FROM member m WHERE m.id = ?",
+                    id_text, error);
+  if (saved == NULL)
+    {
+      if (error != NULL && *error == NULL)
+        g_set_error (error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND,
+                     _("Member: the member being edited is no longer in the database. Search for them again."));
+      loket_store_rollback (self);
+      return NULL;
+    }
+
+  /* What a NIK holds (the person) is fixed at registration: changing it is
+   * a supervisor's correction, with its own audit (issue 8). */
+  if (g_strcmp0 (changed->nik, saved->nik) != 0)
+    {
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+                   _("NIK: the NIK of a registered member can only be changed by a supervisor. Put back %s, or ask the supervisor."),
+                   saved->nik);
+      loket_store_rollback (self);
+      return NULL;
+    }
+
+  book = loket_store_dup_rate_book (self, error);
+  if (book == NULL)
+    {
+      loket_store_rollback (self);
+      return NULL;
+    }
+
+  member = loket_member_copy (changed);
+  member->registered_on = saved->registered_on;
+  g_free (member->kpj);
+  member->kpj = g_strdup (saved->kpj);
+  found = loket_registration_check (member, book, today);
+  if (problems != NULL)
+    *problems = g_ptr_array_ref (found);
+  if (!loket_problems_to_error (found, error)
+      || !write_update (self, member, saved->name, today, error))
+    {
+      loket_store_rollback (self);
+      return NULL;
+    }
+
+  if (!loket_store_commit (self, error))
+    return NULL;
   return g_steal_pointer (&member);
 }
 

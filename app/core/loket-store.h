@@ -61,6 +61,15 @@ LoketMember   *loket_store_register_member  (LoketStore   *self,
                                              GPtrArray   **similar,
                                              GError      **error);
 
+/* Saves the changes of a registered member (found by changed->id) under the
+ * same rules as registration, ages judged on the registration date. The NIK
+ * cannot change here (LOKET_ERROR_INVALID). Returns the member as saved. */
+LoketMember   *loket_store_update_member    (LoketStore   *self,
+                                             LoketMember  *changed,
+                                             const GDate  *today,
+                                             GPtrArray   **problems,
+                                             GError      **error);
+
 /* NULL with LOKET_ERROR_NOT_FOUND when there is none. */
 LoketMember   *loket_store_find_member_by_kpj (LoketStore *self,
                                              const char   *kpj,
