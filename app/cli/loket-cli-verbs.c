@@ -52,15 +52,10 @@ loket_cli_verb_init (LoketCli   *cli,
       || !expect_positionals (&args, 0, "loket-cli init [--branch-name NAME] [--branch-code CODE] [--kpj-prefix NN]", error))
     return loket_error_exit_code (*error);
 
+  /* Checked before the database is created, so a typo leaves nothing. */
   kpj_prefix = loket_cli_args_get (&args, "kpj-prefix");
-  if (kpj_prefix != NULL && !loket_kpj_prefix_is_valid (kpj_prefix))
-    {
-      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
-                   _("KPJ prefix: “%s” is not two digits. Set the branch’s KPJ prefix to two digits, for example 52."),
-                   kpj_prefix);
-      return 1;
-    }
-
+  if (kpj_prefix != NULL && !loket_kpj_check_prefix (kpj_prefix, error))
+    return 1;
   store = loket_cli_get_store (cli, error);
   if (store == NULL)
     return loket_error_exit_code (*error);

@@ -38,6 +38,18 @@ loket_kpj_prefix_is_valid (const char *prefix)
          && prefix[2] == '\0';
 }
 
+gboolean
+loket_kpj_check_prefix (const char  *prefix,
+                        GError     **error)
+{
+  if (loket_kpj_prefix_is_valid (prefix))
+    return TRUE;
+  g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+               _("KPJ prefix: “%s” is not two digits. Set the branch’s KPJ prefix to two digits, for example 52."),
+               prefix ? prefix : "");
+  return FALSE;
+}
+
 char *
 loket_kpj_make (const char *prefix,
                 gint64      sequence,
@@ -45,13 +57,8 @@ loket_kpj_make (const char *prefix,
 {
   char digits[LOKET_KPJ_LENGTH + 1];
 
-  if (!loket_kpj_prefix_is_valid (prefix))
-    {
-      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
-                   _("KPJ prefix: “%s” is not two digits. Set the branch’s KPJ prefix to two digits, for example 52."),
-                   prefix ? prefix : "");
-      return NULL;
-    }
+  if (!loket_kpj_check_prefix (prefix, error))
+    return NULL;
   if (sequence < 1 || sequence > LOKET_KPJ_MAX_SEQUENCE)
     {
       g_set_error (error, LOKET_ERROR, LOKET_ERROR_CONFLICT,

@@ -27,6 +27,9 @@ char    *loket_kpj_normalize     (const char *text,
                                   GError    **error);
 /* TRUE for two ASCII digits: what a branch prefix must be. */
 gboolean loket_kpj_prefix_is_valid (const char *prefix);
+/* As loket_kpj_prefix_is_valid, with the error the clerk reads. */
+gboolean loket_kpj_check_prefix  (const char *prefix,
+                                  GError    **error);
 /* "01-2345-6789-0": the groups printed on cards and receipts. */
 char    *loket_kpj_format        (const char *kpj);
 

@@ -230,6 +230,13 @@ loket_member_list_is_truncated (LoketMemberList *self)
 }
 
 gboolean
+loket_member_list_is_everyone (LoketMemberList *self)
+{
+  g_return_val_if_fail (LOKET_IS_MEMBER_LIST (self), FALSE);
+  return is_blank (self->query);
+}
+
+gboolean
 loket_member_list_reload (LoketMemberList  *self,
                           GError          **error)
 {

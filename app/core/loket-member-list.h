@@ -25,6 +25,8 @@ gboolean         loket_member_list_set_query      (LoketMemberList *self,
 const char      *loket_member_list_get_query      (LoketMemberList *self);
 /* TRUE when the search found more than the limit shows. */
 gboolean         loket_member_list_is_truncated   (LoketMemberList *self);
+/* TRUE when the query is blank: every member is listed. */
+gboolean         loket_member_list_is_everyone    (LoketMemberList *self);
 /* Runs the current query again, after a registration or an edit. */
 gboolean         loket_member_list_reload         (LoketMemberList *self,
                                                    GError         **error);

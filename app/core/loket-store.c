@@ -11,6 +11,7 @@
 #include "loket-core-resources.h"
 #include "loket-date.h"
 #include "loket-error.h"
+#include "loket-kpj.h"
 #include "loket-regions.h"
 #include "loket-store-private.h"
 
@@ -472,11 +473,17 @@ loket_store_set_setting (LoketStore  *self,
                          const char  *value,
                          GError     **error)
 {
-  sqlite3_stmt *stmt = loket_store_prepare (self,
-    "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-    error);
+  sqlite3_stmt *stmt;
   int rc;
 
+  /* The KPJ prefix numbers every member from now on: a bad one must not get
+   * in, whoever sets it. */
+  if (g_str_equal (key, LOKET_SETTING_KPJ_PREFIX) && !loket_kpj_check_prefix (value, error))
+    return FALSE;
+
+  stmt = loket_store_prepare (self,
+    "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    error);
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);

@@ -1,0 +1,225 @@
+/* loket-application.c */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "loket-application.h"
+#include "loket-preferences-window.h"
+#include "loket-window.h"
+
+struct _LoketApplication
+{
+  AdwApplication  parent_instance;
+
+  LoketStore     *store;     /* owned; NULL when the database failed */
+  GSettings      *settings;  /* owned; NULL without the schema */
+  char           *db_path;   /* owned; --db, or NULL for the default */
+};
+
+G_DEFINE_FINAL_TYPE (LoketApplication, loket_application, ADW_TYPE_APPLICATION)
+
+GSettings *
+loket_application_new_settings (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+  if (schema == NULL)
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+char *
+loket_application_dup_language (void)
+{
+  g_autoptr(GSettings) settings = loket_application_new_settings ();
+
+  if (g_getenv ("LOKET_LANGUAGE") != NULL)
+    return g_strdup (g_getenv ("LOKET_LANGUAGE"));
+  if (settings == NULL)
+    return g_strdup ("id");
+  return g_settings_get_string (settings, "language");
+}
+
+static void
+show_database_error (LoketApplication *self,
+                     const GError     *error)
+{
+  GtkWidget *dialog;
+
+  /* A window of its own: with no database there is nothing else to show,
+   * and the clerk must be told what to do rather than see a crash. */
+  dialog = adw_message_dialog_new (NULL, _("The database cannot be opened"), error->message);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", error->message,
+                                  _("Nothing was changed. Close other Loket windows, check the disk, or ask the supervisor to restore the latest backup."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close Loket"));
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect_swapped (dialog, "response", G_CALLBACK (g_application_quit), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+loket_application_activate (GApplication *application)
+{
+  LoketApplication *self = LOKET_APPLICATION (application);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+
+  /* A second start raises the window the clerk already has. */
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->store == NULL)
+    {
+      g_autofree char *path = self->db_path ? g_strdup (self->db_path) : loket_store_default_path ();
+      self->store = loket_store_open (path, &error);
+    }
+  if (self->store == NULL)
+    {
+      show_database_error (self, error);
+      return;
+    }
+
+  window = GTK_WINDOW (loket_window_new (GTK_APPLICATION (self), self->store, self->settings));
+  gtk_window_present (window);
+}
+
+static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  LoketApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  LoketPreferencesWindow *preferences;
+
+  if (self->store == NULL)
+    return;
+  preferences = loket_preferences_window_new (self->store, self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  LoketApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_show_about_window (parent,
+                         "application-name", "Loket",
+                         "application-icon", APP_ID,
+                         "version", PACKAGE_VERSION,
+                         "developer-name", _("Loket developers"),
+                         "comments", _("The counter application of a BPJS Ketenagakerjaan branch office"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "preferences", preferences_activated },
+  { "about", about_activated },
+  { "quit", quit_activated },
+};
+
+static void
+loket_application_startup (GApplication *application)
+{
+  LoketApplication *self = LOKET_APPLICATION (application);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (loket_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+}
+
+static int
+loket_application_handle_local_options (GApplication *application,
+                                        GVariantDict *options)
+{
+  LoketApplication *self = LOKET_APPLICATION (application);
+  const char *db = NULL;
+
+  if (g_variant_dict_lookup (options, "db", "^&ay", &db))
+    self->db_path = g_strdup (db);
+  return -1;
+}
+
+static void
+loket_application_finalize (GObject *object)
+{
+  LoketApplication *self = LOKET_APPLICATION (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_free (self->db_path);
+
+  G_OBJECT_CLASS (loket_application_parent_class)->finalize (object);
+}
+
+static void
+loket_application_class_init (LoketApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = loket_application_finalize;
+  app_class->activate = loket_application_activate;
+  app_class->startup = loket_application_startup;
+  app_class->handle_local_options = loket_application_handle_local_options;
+}
+
+static void
+loket_application_init (LoketApplication *self)
+{
+  static const GOptionEntry options[] = {
+    { "db", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("The database file (default: $XDG_DATA_HOME/loket/loket.db)"), N_("FILE") },
+    { NULL }
+  };
+
+  self->settings = loket_application_new_settings ();
+  g_application_add_main_option_entries (G_APPLICATION (self), options);
+}
+
+LoketApplication *
+loket_application_new (void)
+{
+  return g_object_new (LOKET_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/loket/Loket",
+                       NULL);
+}
+
+LoketStore *
+loket_application_get_store (LoketApplication *self)
+{
+  g_return_val_if_fail (LOKET_IS_APPLICATION (self), NULL);
+  return self->store;
+}
+
+GSettings *
+loket_application_get_settings (LoketApplication *self)
+{
+  g_return_val_if_fail (LOKET_IS_APPLICATION (self), NULL);
+  return self->settings;
+}

@@ -1,0 +1,288 @@
+/* loket-member-page.c */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "loket-contribution.h"
+#include "loket-date.h"
+#include "loket-format.h"
+#include "loket-kpj.h"
+#include "loket-member-page.h"
+
+struct _LoketMemberPage
+{
+  AdwBin                parent_instance;
+
+  LoketStore           *store;          /* owned */
+  LoketMember          *member;         /* owned, nullable */
+  char                 *title;          /* owned */
+  GPtrArray            *contribution_rows; /* rows added to contribution_group, borrowed */
+
+  /* template children, borrowed */
+  GtkStack             *mode_stack;
+  GtkLabel             *name_label;
+  GtkLabel             *kpj_label;
+  GtkLabel             *summary_label;
+  AdwActionRow         *nik_row;
+  AdwActionRow         *birth_row;
+  AdwActionRow         *sex_row;
+  AdwActionRow         *phone_row;
+  AdwActionRow         *address_row;
+  AdwActionRow         *region_row;
+  AdwActionRow         *segment_row;
+  AdwActionRow         *programs_row;
+  AdwActionRow         *occupation_row;
+  AdwActionRow         *income_row;
+  AdwActionRow         *registered_row;
+  AdwPreferencesGroup  *contribution_group;
+};
+
+G_DEFINE_FINAL_TYPE (LoketMemberPage, loket_member_page, ADW_TYPE_BIN)
+
+enum {
+  SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+show_value (AdwActionRow *row,
+            const char   *value)
+{
+  adw_action_row_set_subtitle (row, value != NULL && *value != '\0' ? value : "—");
+}
+
+/* "Jl. Pejanggik 12, RT 014 / RW 004, Pancor, Selong, Kabupaten Lombok
+ * Timur, Nusa Tenggara Barat 83612": the parts there are, in the order an
+ * Indonesian address is written. */
+static char *
+address_text (LoketMember *member)
+{
+  GString *text = g_string_new (NULL);
+  const char *parts[] = { member->street, NULL, member->village, member->district,
+                          member->regency, member->province };
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_autofree char *part = NULL;
+
+      if (i == 1 && (member->rt != NULL || member->rw != NULL))
+        part = g_strdup_printf ("RT %s / RW %s", member->rt ? member->rt : "—", member->rw ? member->rw : "—");
+      else if (parts[i] != NULL)
+        part = g_strdup (parts[i]);
+      if (part != NULL)
+        g_string_append_printf (text, "%s%s", text->len ? ", " : "", part);
+    }
+  if (member->postcode != NULL)
+    g_string_append_printf (text, "%s%s", text->len ? " " : "", member->postcode);
+  return g_string_free (text, FALSE);
+}
+
+static char *
+programs_text (LoketPrograms programs)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (loket_programs_in_order); i++)
+    if (programs & loket_programs_in_order[i])
+      g_string_append_printf (text, "%s%s", text->len ? "\n" : "",
+                              loket_program_label (loket_programs_in_order[i]));
+  return g_string_free (text, FALSE);
+}
+
+static void
+clear_contribution (LoketMemberPage *self)
+{
+  for (guint i = 0; i < self->contribution_rows->len; i++)
+    adw_preferences_group_remove (self->contribution_group, g_ptr_array_index (self->contribution_rows, i));
+  g_ptr_array_set_size (self->contribution_rows, 0);
+}
+
+static void
+add_contribution_row (LoketMemberPage *self,
+                      const char      *title,
+                      const char      *value,
+                      gboolean         total)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *amount = gtk_label_new (value);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_add_css_class (amount, "numeric");
+  if (total)
+    gtk_widget_add_css_class (amount, "contribution-total");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), amount);
+  adw_preferences_group_add (self->contribution_group, row);
+  g_ptr_array_add (self->contribution_rows, row);
+}
+
+/* What the member owes this month, from the rates in force today. */
+static void
+show_contribution (LoketMemberPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoketRateBook) book = NULL;
+  g_autoptr(LoketContribution) contribution = NULL;
+  g_autofree char *total = NULL;
+  LoketContributionRequest request = { 0 };
+
+  clear_contribution (self);
+
+  request.segment = self->member->segment;
+  request.programs = self->member->programs;
+  request.income = self->member->income;
+  request.risk_class = self->member->risk_class;
+  request.months = self->member->segment == LOKET_SEGMENT_PMI ? 6 : 1;
+  request.occupation = self->member->occupation;
+  loket_date_set_today (&request.start);
+
+  book = loket_store_dup_rate_book (self->store, &error);
+  if (book != NULL)
+    contribution = loket_contribution_compute (book, &request, &error);
+  if (contribution == NULL)
+    {
+      adw_preferences_group_set_description (self->contribution_group, error->message);
+      return;
+    }
+  adw_preferences_group_set_description (self->contribution_group, NULL);
+
+  for (guint i = 0; i < contribution->lines->len; i++)
+    {
+      const LoketContributionLine *line = &g_array_index (contribution->lines, LoketContributionLine, i);
+      g_autofree char *amount = loket_format_rupiah (line->monthly);
+
+      add_contribution_row (self, line->label, amount, FALSE);
+    }
+  total = loket_format_rupiah (contribution->monthly_total);
+  add_contribution_row (self, _("Total per month"), total, TRUE);
+}
+
+static void
+show_member (LoketMemberPage *self)
+{
+  LoketMember *member = self->member;
+  g_autofree char *kpj = loket_kpj_format (member->kpj);
+  g_autofree char *birth = loket_format_date (&member->birth_date);
+  g_autofree char *registered = loket_format_date (&member->registered_on);
+  g_autofree char *address = address_text (member);
+  g_autofree char *programs = programs_text (member->programs);
+  g_autofree char *income = loket_format_rupiah (member->income);
+  g_autofree char *summary = NULL;
+
+  gtk_label_set_text (self->name_label, member->name);
+  gtk_label_set_text (self->kpj_label, kpj);
+  summary = g_strdup_printf (_("%s · registered on %s"), loket_segment_label (member->segment), registered);
+  gtk_label_set_text (self->summary_label, summary);
+
+  show_value (self->nik_row, member->nik);
+  show_value (self->birth_row, birth);
+  show_value (self->sex_row, member->sex == 'P' ? _("P – Female") : _("L – Male"));
+  show_value (self->phone_row, member->phone);
+  show_value (self->address_row, address);
+  show_value (self->region_row, member->region_code);
+  show_value (self->segment_row, loket_segment_label (member->segment));
+  show_value (self->programs_row, programs);
+  show_value (self->occupation_row, member->occupation);
+  show_value (self->income_row, income);
+  show_value (self->registered_row, registered);
+
+  show_contribution (self);
+}
+
+static void
+loket_member_page_dispose (GObject *object)
+{
+  LoketMemberPage *self = LOKET_MEMBER_PAGE (object);
+
+  /* The bin's child is a template child: let AdwBin let go of it first, or
+   * dispose_template unparents it behind AdwBin's back. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), LOKET_TYPE_MEMBER_PAGE);
+  g_clear_object (&self->store);
+  g_clear_object (&self->member);
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->contribution_rows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (loket_member_page_parent_class)->dispose (object);
+}
+
+static void
+loket_member_page_class_init (LoketMemberPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = loket_member_page_dispose;
+
+  /* An edit was saved; carries the member as saved. */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, LOKET_TYPE_MEMBER);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/loket/Loket/loket-member-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, mode_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, name_label);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, kpj_label);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, nik_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, birth_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, sex_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, phone_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, address_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, region_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, segment_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, programs_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, occupation_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, income_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, registered_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, contribution_group);
+}
+
+static void
+loket_member_page_init (LoketMemberPage *self)
+{
+  self->contribution_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+loket_member_page_set_store (LoketMemberPage *self,
+                             LoketStore      *store)
+{
+  g_return_if_fail (LOKET_IS_MEMBER_PAGE (self));
+  g_return_if_fail (LOKET_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+}
+
+void
+loket_member_page_set_member (LoketMemberPage *self,
+                              LoketMember     *member)
+{
+  g_return_if_fail (LOKET_IS_MEMBER_PAGE (self));
+  g_return_if_fail (LOKET_IS_MEMBER (member));
+  g_return_if_fail (self->store != NULL);
+
+  g_set_object (&self->member, member);
+  g_free (self->title);
+  {
+    g_autofree char *kpj = loket_kpj_format (member->kpj);
+    self->title = g_strdup_printf ("%s · %s", member->name, kpj);
+  }
+  gtk_stack_set_visible_child_name (self->mode_stack, "view");
+  show_member (self);
+}
+
+LoketMember *
+loket_member_page_get_member (LoketMemberPage *self)
+{
+  g_return_val_if_fail (LOKET_IS_MEMBER_PAGE (self), NULL);
+  return self->member;
+}
+
+const char *
+loket_member_page_get_title (LoketMemberPage *self)
+{
+  g_return_val_if_fail (LOKET_IS_MEMBER_PAGE (self), NULL);
+  return self->title;
+}

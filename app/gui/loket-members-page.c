@@ -1,0 +1,280 @@
+/* loket-members-page.c */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "loket-format.h"
+#include "loket-kpj.h"
+#include "loket-member-list.h"
+#include "loket-members-page.h"
+#include "loket-nik.h"
+
+struct _LoketMembersPage
+{
+  AdwBin              parent_instance;
+
+  LoketMemberList    *members;    /* owned */
+  GtkSingleSelection *selection;  /* owned */
+
+  /* template children, borrowed */
+  GtkSearchEntry     *search_entry;
+  GtkLabel           *summary_label;
+  GtkStack           *results_stack;
+  GtkColumnView      *column_view;
+};
+
+G_DEFINE_FINAL_TYPE (LoketMembersPage, loket_members_page, ADW_TYPE_BIN)
+
+enum {
+  OPEN_MEMBER,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* What each column shows of a member; formatting is the core's. */
+typedef char *(*CellText) (LoketMember *member);
+
+static char *
+cell_kpj (LoketMember *member)
+{
+  return loket_kpj_format (member->kpj);
+}
+
+static char *
+cell_name (LoketMember *member)
+{
+  return g_strdup (member->name);
+}
+
+static char *
+cell_nik (LoketMember *member)
+{
+  return loket_nik_mask (member->nik);
+}
+
+static char *
+cell_birth_date (LoketMember *member)
+{
+  return loket_format_date (&member->birth_date);
+}
+
+static char *
+cell_segment (LoketMember *member)
+{
+  return g_ascii_strup (loket_segment_code (member->segment), -1);
+}
+
+/* Payments arrive with issue 6; until then no member has paid anything. */
+static char *
+cell_status (LoketMember *member)
+{
+  return g_strdup (_("Not paid yet"));
+}
+
+static void
+setup_cell (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            gpointer                  user_data)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_cell (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  CellText text_for = user_data;
+  LoketMember *member = gtk_list_item_get_item (item);
+  g_autofree char *text = text_for (member);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
+}
+
+static void
+add_column (LoketMembersPage *self,
+            const char       *title,
+            CellText          text_for,
+            gboolean          expand,
+            int               fixed_width)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *column;
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), text_for);
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_expand (column, expand);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  if (fixed_width > 0)
+    gtk_column_view_column_set_fixed_width (column, fixed_width);
+  gtk_column_view_append_column (self->column_view, column);
+  g_object_unref (column);
+}
+
+static void
+update_summary (LoketMembersPage *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->members));
+  g_autofree char *text = NULL;
+
+  if (loket_member_list_is_everyone (self->members))
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member, the latest registered first",
+                                         "%u members, the latest registered first", n), n);
+  else if (loket_member_list_is_truncated (self->members))
+    text = g_strdup_printf (_("The first %u matches; type more to narrow the search"), n);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u match", "%u matches", n), n);
+
+  gtk_label_set_text (self->summary_label, text);
+  gtk_stack_set_visible_child_name (self->results_stack, n > 0 ? "list" : "empty");
+}
+
+static void
+run_search (LoketMembersPage *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->members == NULL)
+    return;
+  if (!loket_member_list_set_query (self->members, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), &error))
+    {
+      gtk_label_set_text (self->summary_label, error->message);
+      return;
+    }
+  update_summary (self);
+}
+
+static void
+search_changed_cb (LoketMembersPage *self)
+{
+  run_search (self);
+}
+
+static void
+emit_open (LoketMembersPage *self,
+           guint             position)
+{
+  g_autoptr(LoketMember) member = g_list_model_get_item (G_LIST_MODEL (self->members), position);
+
+  if (member != NULL && member->kpj != NULL)
+    g_signal_emit (self, signals[OPEN_MEMBER], 0, member);
+}
+
+/* Enter in the search field opens the selected match: with a NIK or KPJ
+ * typed in full, that is the one member the clerk wants. */
+static void
+search_activated_cb (LoketMembersPage *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    emit_open (self, position);
+}
+
+static void
+row_activated_cb (LoketMembersPage *self,
+                  guint             position)
+{
+  emit_open (self, position);
+}
+
+static void
+loket_members_page_dispose (GObject *object)
+{
+  LoketMembersPage *self = LOKET_MEMBERS_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LOKET_TYPE_MEMBERS_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->members);
+
+  G_OBJECT_CLASS (loket_members_page_parent_class)->dispose (object);
+}
+
+static void
+loket_members_page_class_init (LoketMembersPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = loket_members_page_dispose;
+
+  /* The clerk chose a member to open. */
+  signals[OPEN_MEMBER] = g_signal_new ("open-member", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, LOKET_TYPE_MEMBER);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/loket/Loket/loket-members-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoketMembersPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, LoketMembersPage, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, LoketMembersPage, results_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoketMembersPage, column_view);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+}
+
+static void
+loket_members_page_init (LoketMembersPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  add_column (self, _("KPJ"), cell_kpj, FALSE, 150);
+  add_column (self, _("Name"), cell_name, TRUE, -1);
+  add_column (self, _("NIK"), cell_nik, FALSE, 170);
+  add_column (self, _("Birth date"), cell_birth_date, FALSE, 150);
+  add_column (self, _("Segment"), cell_segment, FALSE, 90);
+  add_column (self, _("Status"), cell_status, FALSE, 120);
+
+  /* Letters typed while the list has the focus go on into the search. */
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
+}
+
+void
+loket_members_page_set_store (LoketMembersPage *self,
+                              LoketStore       *store,
+                              guint             search_limit)
+{
+  g_return_if_fail (LOKET_IS_MEMBERS_PAGE (self));
+  g_return_if_fail (LOKET_IS_STORE (store));
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->members);
+  self->members = loket_member_list_new (store, search_limit);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->members)));
+  gtk_single_selection_set_can_unselect (self->selection, FALSE);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  run_search (self);
+}
+
+void
+loket_members_page_focus_search (LoketMembersPage *self)
+{
+  g_return_if_fail (LOKET_IS_MEMBERS_PAGE (self));
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+void
+loket_members_page_reload (LoketMembersPage *self)
+{
+  g_return_if_fail (LOKET_IS_MEMBERS_PAGE (self));
+  run_search (self);
+}
+
+GtkEditable *
+loket_members_page_get_search_entry (LoketMembersPage *self)
+{
+  g_return_val_if_fail (LOKET_IS_MEMBERS_PAGE (self), NULL);
+  return GTK_EDITABLE (self->search_entry);
+}
+
+GListModel *
+loket_members_page_get_results (LoketMembersPage *self)
+{
+  g_return_val_if_fail (LOKET_IS_MEMBERS_PAGE (self), NULL);
+  return G_LIST_MODEL (self->members);
+}

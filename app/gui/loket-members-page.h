@@ -1,0 +1,24 @@
+/* loket-members-page.h: finding members as the clerk types. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "loket-store.h"
+
+G_BEGIN_DECLS
+
+#define LOKET_TYPE_MEMBERS_PAGE (loket_members_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (LoketMembersPage, loket_members_page, LOKET, MEMBERS_PAGE, AdwBin)
+
+void        loket_members_page_set_store    (LoketMembersPage *self,
+                                             LoketStore       *store,
+                                             guint             search_limit);
+void        loket_members_page_focus_search (LoketMembersPage *self);
+/* Runs the search again, after a registration or an edit. */
+void        loket_members_page_reload       (LoketMembersPage *self);
+/* The search entry and the list, for the ui tests. */
+GtkEditable *loket_members_page_get_search_entry (LoketMembersPage *self);
+GListModel  *loket_members_page_get_results (LoketMembersPage *self);
+
+G_END_DECLS

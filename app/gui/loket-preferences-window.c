@@ -1,0 +1,135 @@
+/* loket-preferences-window.c */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "loket-preferences-window.h"
+
+struct _LoketPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  LoketStore           *store;     /* owned */
+  GSettings            *settings;  /* owned, nullable */
+
+  /* template children, borrowed */
+  AdwComboRow          *language_row;
+  AdwEntryRow          *branch_name_row;
+  AdwEntryRow          *branch_code_row;
+  AdwEntryRow          *kpj_prefix_row;
+};
+
+G_DEFINE_FINAL_TYPE (LoketPreferencesWindow, loket_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The combo row's positions, in the order of the template's string list. */
+static const char *languages[] = { "id", "en" };
+
+static const char *
+setting_key_for (LoketPreferencesWindow *self,
+                 AdwEntryRow            *row)
+{
+  if (row == self->branch_name_row)
+    return LOKET_SETTING_BRANCH_NAME;
+  if (row == self->branch_code_row)
+    return LOKET_SETTING_BRANCH_CODE;
+  return LOKET_SETTING_KPJ_PREFIX;
+}
+
+static void
+branch_row_applied_cb (LoketPreferencesWindow *self,
+                       AdwEntryRow            *row)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *value = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+
+  if (loket_store_set_setting (self->store, setting_key_for (self, row), value, &error))
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (_("Saved")));
+    }
+  else
+    {
+      /* Keep what was typed, so the clerk corrects it rather than retypes. */
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+    }
+}
+
+static void
+language_selected_cb (LoketPreferencesWindow *self)
+{
+  guint position = adw_combo_row_get_selected (self->language_row);
+
+  if (self->settings != NULL && position < G_N_ELEMENTS (languages))
+    g_settings_set_string (self->settings, "language", languages[position]);
+}
+
+static void
+show_setting (LoketPreferencesWindow *self,
+              AdwEntryRow            *row)
+{
+  g_autofree char *value = loket_store_dup_setting (self->store, setting_key_for (self, row));
+
+  gtk_editable_set_text (GTK_EDITABLE (row), value ? value : "");
+}
+
+static void
+loket_preferences_window_dispose (GObject *object)
+{
+  LoketPreferencesWindow *self = LOKET_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LOKET_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (loket_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+loket_preferences_window_class_init (LoketPreferencesWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = loket_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/loket/Loket/loket-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoketPreferencesWindow, language_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketPreferencesWindow, branch_name_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketPreferencesWindow, branch_code_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketPreferencesWindow, kpj_prefix_row);
+  gtk_widget_class_bind_template_callback (widget_class, branch_row_applied_cb);
+}
+
+static void
+loket_preferences_window_init (LoketPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+LoketPreferencesWindow *
+loket_preferences_window_new (LoketStore *store,
+                              GSettings  *settings)
+{
+  LoketPreferencesWindow *self;
+
+  g_return_val_if_fail (LOKET_IS_STORE (store), NULL);
+
+  self = g_object_new (LOKET_TYPE_PREFERENCES_WINDOW, NULL);
+  self->store = g_object_ref (store);
+  self->settings = settings ? g_object_ref (settings) : NULL;
+
+  show_setting (self, self->branch_name_row);
+  show_setting (self, self->branch_code_row);
+  show_setting (self, self->kpj_prefix_row);
+
+  if (settings != NULL)
+    {
+      g_autofree char *language = g_settings_get_string (settings, "language");
+      adw_combo_row_set_selected (self->language_row, g_str_equal (language, "en") ? 1 : 0);
+    }
+  else
+    gtk_widget_set_sensitive (GTK_WIDGET (self->language_row), FALSE);
+  g_signal_connect_swapped (self->language_row, "notify::selected",
+                            G_CALLBACK (language_selected_cb), self);
+  return self;
+}

@@ -1,0 +1,360 @@
+/* loket-window.c */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "loket-member-page.h"
+#include "loket-members-page.h"
+#include "loket-register-page.h"
+#include "loket-window.h"
+
+struct _LoketWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  LoketStore           *store;         /* owned */
+  GSettings            *settings;      /* owned, nullable */
+
+  /* template children, borrowed */
+  AdwLeaflet           *leaflet;
+  GtkBox               *content;
+  GtkListBox           *sections_list;
+  GtkStack             *sections;
+  GtkStack             *members_stack;
+  LoketMembersPage     *members_page;
+  LoketRegisterPage    *register_page;
+  LoketMemberPage      *member_page;
+  AdwWindowTitle       *sidebar_title;
+  AdwWindowTitle       *content_title;
+  GtkWidget            *back_button;
+  GtkWidget            *register_button;
+  AdwToastOverlay      *toasts;
+};
+
+G_DEFINE_FINAL_TYPE (LoketWindow, loket_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static gboolean
+in_members_search (LoketWindow *self)
+{
+  return g_str_equal (gtk_stack_get_visible_child_name (self->sections), "members")
+         && g_str_equal (gtk_stack_get_visible_child_name (self->members_stack), "search");
+}
+
+/* The header follows what is shown: the section's or the page's title, the
+ * back button when there is somewhere to go back to. */
+static void
+update_header (LoketWindow *self)
+{
+  const char *section = gtk_stack_get_visible_child_name (self->sections);
+  const char *page = gtk_stack_get_visible_child_name (self->members_stack);
+  GtkStackPage *stack_page = gtk_stack_get_page (self->sections, gtk_stack_get_visible_child (self->sections));
+  const char *title = gtk_stack_page_get_title (stack_page);
+  const char *subtitle = "";
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+
+  if (g_str_equal (section, "members") && g_str_equal (page, "register"))
+    title = _("Register a Member");
+  else if (g_str_equal (section, "members") && g_str_equal (page, "member"))
+    {
+      title = _("Member");
+      subtitle = loket_member_page_get_title (self->member_page);
+    }
+
+  adw_window_title_set_title (self->content_title, title);
+  adw_window_title_set_subtitle (self->content_title, subtitle ? subtitle : "");
+  gtk_widget_set_visible (self->back_button,
+                          folded || (g_str_equal (section, "members") && !in_members_search (self)));
+  gtk_widget_set_visible (self->register_button, in_members_search (self));
+}
+
+void
+loket_window_show_section (LoketWindow *self,
+                           const char  *name)
+{
+  g_return_if_fail (LOKET_IS_WINDOW (self));
+
+  gtk_stack_set_visible_child_name (self->sections, name);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sections_list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (g_object_get_data (G_OBJECT (row), "section"), name) == 0)
+      gtk_list_box_select_row (self->sections_list, GTK_LIST_BOX_ROW (row));
+
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  update_header (self);
+}
+
+void
+loket_window_show_search (LoketWindow *self)
+{
+  g_return_if_fail (LOKET_IS_WINDOW (self));
+
+  loket_window_show_section (self, "members");
+  gtk_stack_set_visible_child_name (self->members_stack, "search");
+  update_header (self);
+  loket_members_page_focus_search (self->members_page);
+}
+
+void
+loket_window_show_register (LoketWindow *self)
+{
+  g_return_if_fail (LOKET_IS_WINDOW (self));
+
+  loket_window_show_section (self, "members");
+  gtk_stack_set_visible_child_name (self->members_stack, "register");
+  update_header (self);
+  loket_register_page_focus (self->register_page);
+}
+
+void
+loket_window_show_member (LoketWindow *self,
+                          LoketMember *member)
+{
+  g_return_if_fail (LOKET_IS_WINDOW (self));
+  g_return_if_fail (LOKET_IS_MEMBER (member));
+
+  loket_member_page_set_member (self->member_page, member);
+  loket_window_show_section (self, "members");
+  gtk_stack_set_visible_child_name (self->members_stack, "member");
+  update_header (self);
+}
+
+const char *
+loket_window_get_page_name (LoketWindow *self)
+{
+  const char *section;
+
+  g_return_val_if_fail (LOKET_IS_WINDOW (self), NULL);
+
+  section = gtk_stack_get_visible_child_name (self->sections);
+  if (g_str_equal (section, "members"))
+    return gtk_stack_get_visible_child_name (self->members_stack);
+  return section;
+}
+
+void
+loket_window_add_toast (LoketWindow *self,
+                        const char  *text)
+{
+  g_return_if_fail (LOKET_IS_WINDOW (self));
+
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (text));
+}
+
+static void
+section_row_activated_cb (LoketWindow   *self,
+                          GtkListBoxRow *row)
+{
+  const char *name = g_object_get_data (G_OBJECT (row), "section");
+
+  if (g_str_equal (name, "members"))
+    loket_window_show_search (self);
+  else
+    loket_window_show_section (self, name);
+}
+
+static void
+open_member_cb (LoketWindow *self,
+                LoketMember *member)
+{
+  loket_window_show_member (self, member);
+}
+
+static void
+registered_cb (LoketWindow *self,
+               LoketMember *member)
+{
+  g_autofree char *text = g_strdup_printf (_("Registered %s with KPJ %s"), member->name, member->kpj);
+
+  loket_window_add_toast (self, text);
+  loket_members_page_reload (self->members_page);
+  loket_register_page_reset (self->register_page);
+  loket_window_show_member (self, member);
+}
+
+static void
+member_saved_cb (LoketWindow *self,
+                 LoketMember *member)
+{
+  loket_window_add_toast (self, _("Changes saved"));
+  loket_members_page_reload (self->members_page);
+  update_header (self);
+}
+
+static void
+back_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LoketWindow *self = LOKET_WINDOW (widget);
+
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->sections), "members")
+      && !in_members_search (self))
+    loket_window_show_search (self);
+  else if (adw_leaflet_get_folded (self->leaflet))
+    {
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+      update_header (self);
+    }
+}
+
+static void
+register_activated (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  loket_window_show_register (LOKET_WINDOW (widget));
+}
+
+static void
+search_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  loket_window_show_search (LOKET_WINDOW (widget));
+}
+
+/* One sidebar row per section of the stack, so a section is declared once,
+ * in the template. */
+static void
+add_section_rows (LoketWindow *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sections));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStackPage *page = gtk_stack_get_page (self->sections, child);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *row = gtk_list_box_row_new ();
+
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (gtk_stack_page_get_icon_name (page)));
+      gtk_box_append (GTK_BOX (box), gtk_label_new (gtk_stack_page_get_title (page)));
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      g_object_set_data_full (G_OBJECT (row), "section", g_strdup (gtk_stack_page_get_name (page)), g_free);
+      gtk_list_box_append (self->sections_list, row);
+    }
+}
+
+static void
+save_window_state (LoketWindow *self)
+{
+  GSettings *settings = self->settings;
+  int width, height;
+
+  if (settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (settings, "window-width", width);
+  g_settings_set_int (settings, "window-height", height);
+  g_settings_set_boolean (settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+}
+
+static gboolean
+loket_window_close_request (GtkWindow *window)
+{
+  save_window_state (LOKET_WINDOW (window));
+  return GTK_WINDOW_CLASS (loket_window_parent_class)->close_request (window);
+}
+
+static void
+loket_window_dispose (GObject *object)
+{
+  LoketWindow *self = LOKET_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), LOKET_TYPE_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (loket_window_parent_class)->dispose (object);
+}
+
+static void
+loket_window_class_init (LoketWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = loket_window_dispose;
+  window_class->close_request = loket_window_close_request;
+
+  g_type_ensure (LOKET_TYPE_MEMBERS_PAGE);
+  g_type_ensure (LOKET_TYPE_REGISTER_PAGE);
+  g_type_ensure (LOKET_TYPE_MEMBER_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/loket/Loket/loket-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, sections_list);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, sections);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, members_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, members_page);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, register_page);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, member_page);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, sidebar_title);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, content_title);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, register_button);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, toasts);
+  gtk_widget_class_bind_template_callback (widget_class, section_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_member_cb);
+  gtk_widget_class_bind_template_callback (widget_class, registered_cb);
+  gtk_widget_class_bind_template_callback (widget_class, member_saved_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
+  gtk_widget_class_install_action (widget_class, "win.register", NULL, register_activated);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.register", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.back", NULL);
+}
+
+static void
+loket_window_init (LoketWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  add_section_rows (self);
+  g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_header), self);
+  g_signal_connect_swapped (self->leaflet, "notify::visible-child", G_CALLBACK (update_header), self);
+}
+
+LoketWindow *
+loket_window_new (GtkApplication *application,
+                  LoketStore     *store,
+                  GSettings      *settings)
+{
+  g_autofree char *branch = NULL;
+  LoketWindow *self;
+  guint search_limit = 500;
+
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (LOKET_IS_STORE (store), NULL);
+
+  self = g_object_new (LOKET_TYPE_WINDOW, "application", application, NULL);
+  self->store = g_object_ref (store);
+  self->settings = settings ? g_object_ref (settings) : NULL;
+
+  if (settings != NULL)
+    {
+      search_limit = g_settings_get_int (settings, "search-limit");
+      gtk_window_set_default_size (GTK_WINDOW (self),
+                                   g_settings_get_int (settings, "window-width"),
+                                   g_settings_get_int (settings, "window-height"));
+      if (g_settings_get_boolean (settings, "window-maximized"))
+        gtk_window_maximize (GTK_WINDOW (self));
+    }
+  else
+    gtk_window_set_default_size (GTK_WINDOW (self), 1100, 720);
+
+  branch = loket_store_dup_setting (store, LOKET_SETTING_BRANCH_NAME);
+  adw_window_title_set_subtitle (self->sidebar_title, branch ? branch : "");
+
+  loket_members_page_set_store (self->members_page, store, search_limit);
+  loket_register_page_set_store (self->register_page, store);
+  loket_member_page_set_store (self->member_page, store);
+  loket_window_show_search (self);
+  return self;
+}

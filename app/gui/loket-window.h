@@ -1,0 +1,34 @@
+/* loket-window.h: the counter window: a sidebar of sections and the
+ * section shown. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "loket-store.h"
+#include "loket-member.h"
+
+G_BEGIN_DECLS
+
+#define LOKET_TYPE_WINDOW (loket_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (LoketWindow, loket_window, LOKET, WINDOW, AdwApplicationWindow)
+
+/* `application` and `settings` may be NULL (tests); `store` may not. */
+LoketWindow *loket_window_new           (GtkApplication   *application,
+                                         LoketStore       *store,
+                                         GSettings        *settings);
+/* Shows a section by name: "members", "cooperatives", "payments",
+ * "claims", "reports". */
+void         loket_window_show_section  (LoketWindow      *self,
+                                         const char       *name);
+void         loket_window_show_register (LoketWindow      *self);
+void         loket_window_show_member   (LoketWindow      *self,
+                                         LoketMember      *member);
+void         loket_window_show_search   (LoketWindow      *self);
+/* "search", "register" or "member" in the members section, else the
+ * section's name: what the clerk is looking at. */
+const char  *loket_window_get_page_name (LoketWindow      *self);
+void         loket_window_add_toast     (LoketWindow      *self,
+                                         const char       *text);
+
+G_END_DECLS

@@ -1,0 +1,219 @@
+/* test-ui-window.c: the counter window as a clerk meets it. */
+#include <adwaita.h>
+
+#include "loket-members-page.h"
+#include "loket-test-util.h"
+#include "loket-ui-test-util.h"
+#include "loket-window.h"
+
+typedef struct {
+  LoketStore  *store;
+  LoketWindow *window;
+} Fixture;
+
+static void
+register_member (LoketStore *store,
+                 const char *nik,
+                 const char *name,
+                 const char *birth,
+                 char        sex)
+{
+  g_autoptr(LoketMember) draft = loket_test_draft (nik, name, birth, sex);
+  g_autoptr(LoketMember) member = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  loket_test_date (&today, "2026-11-23");
+  member = loket_store_register_member (store, draft, &today, FALSE, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->store = loket_test_open_store (NULL);
+  loket_store_set_setting (fixture->store, LOKET_SETTING_BRANCH_NAME, "KCP Selong", NULL);
+  register_member (fixture->store, "5203015205900002", "Baiq Nurul Aini", "1990-05-12", 'P');
+  register_member (fixture->store, "5203011708850001", "Lalu Muhammad Zohri", "1985-08-17", 'L');
+  register_member (fixture->store, "5203010101950003", "Dédé Suryani", "1995-01-01", 'L');
+
+  fixture->window = loket_window_new (NULL, fixture->store, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  loket_ui_test_wait (300);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  loket_ui_test_wait (50);
+  g_assert_finalize_object (fixture->store);
+}
+
+static LoketMembersPage *
+members_page (Fixture *fixture)
+{
+  GtkWidget *found = NULL;
+
+  /* The page is a template child; find it as a clerk would, by looking. */
+  for (GtkWidget *w = GTK_WIDGET (fixture->window); w != NULL && found == NULL;)
+    {
+      if (LOKET_IS_MEMBERS_PAGE (w))
+        found = w;
+      else if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w ? gtk_widget_get_next_sibling (w) : NULL;
+        }
+    }
+  g_assert_nonnull (found);
+  return LOKET_MEMBERS_PAGE (found);
+}
+
+static void
+test_starts_on_search (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  LoketMembersPage *page = members_page (fixture);
+  GtkEditable *search = loket_members_page_get_search_entry (page);
+  GListModel *results = loket_members_page_get_results (page);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_autoptr(GdkTexture) shot = NULL;
+
+  /* The search field has the focus: the clerk can type at once. */
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (search)));
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 3);
+
+  shot = loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "search");
+  g_assert_cmpint (gdk_texture_get_width (shot), ==, gtk_widget_get_width (GTK_WIDGET (fixture->window)));
+}
+
+static void
+test_search_as_you_type (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  LoketMembersPage *page = members_page (fixture);
+  GtkEditable *search = loket_members_page_get_search_entry (page);
+  GListModel *results = loket_members_page_get_results (page);
+  g_autoptr(LoketMember) first = NULL;
+
+  gtk_editable_set_text (search, "dede");
+  loket_ui_test_wait (50);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+  first = g_list_model_get_item (results, 0);
+  g_assert_cmpstr (first->name, ==, "Dédé Suryani");
+
+  gtk_editable_set_text (search, "5203011708");
+  loket_ui_test_wait (50);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+
+  gtk_editable_set_text (search, "tidak ada orang ini");
+  loket_ui_test_wait (50);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
+
+  gtk_editable_set_text (search, "");
+  loket_ui_test_wait (50);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 3);
+}
+
+static void
+test_sections (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *untranslated = NULL;
+  const char *sections[] = { "cooperatives", "payments", "claims", "reports", "members" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      loket_window_show_section (fixture->window, sections[i]);
+      loket_ui_test_wait (50);
+      untranslated = loket_ui_test_find_untranslated (GTK_WIDGET (fixture->window));
+      if (*untranslated != '\0')
+        g_error ("section %s shows English: %s", sections[i], untranslated);
+      g_clear_pointer (&untranslated, g_free);
+    }
+}
+
+/* Enter in the search field opens the member it found; Escape goes back. */
+static void
+test_enter_opens_member (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  LoketMembersPage *page = members_page (fixture);
+  GtkEditable *search = loket_members_page_get_search_entry (page);
+  g_autofree char *untranslated = NULL;
+
+  gtk_editable_set_text (search, "baiq");
+  loket_ui_test_wait (50);
+  g_signal_emit_by_name (search, "activate");
+  loket_ui_test_wait (300);
+  g_assert_cmpstr (loket_window_get_page_name (fixture->window), ==, "member");
+
+  untranslated = loket_ui_test_find_untranslated (GTK_WIDGET (fixture->window));
+  g_assert_cmpstr (untranslated, ==, "");
+  g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "member"));
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
+  loket_ui_test_wait (300);
+  g_assert_cmpstr (loket_window_get_page_name (fixture->window), ==, "search");
+}
+
+/* A narrow window folds the sidebar away, and the content still shows. */
+static void
+test_folds_when_narrow (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  AdwLeaflet *leaflet = NULL;
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 700);
+  loket_ui_test_wait (300);
+  for (GtkWidget *w = gtk_window_get_child (GTK_WINDOW (fixture->window)); w != NULL;
+       w = gtk_widget_get_first_child (w))
+    if (ADW_IS_LEAFLET (w))
+      {
+        leaflet = ADW_LEAFLET (w);
+        break;
+      }
+  g_assert_nonnull (leaflet);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "narrow"));
+}
+
+/* Nothing holds on to a window once it is closed. */
+static void
+test_window_finalizes (void)
+{
+  LoketStore *store = loket_test_open_store (NULL);
+  LoketWindow *window = loket_window_new (NULL, store, NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  loket_ui_test_wait (100);
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  loket_ui_test_wait (50);
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (store);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  loket_ui_test_init (&argc, &argv);
+#define ADD(path, func) \
+  g_test_add ("/ui/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("starts-on-search", test_starts_on_search);
+  ADD ("search-as-you-type", test_search_as_you_type);
+  ADD ("sections-in-indonesian", test_sections);
+  ADD ("enter-opens-member", test_enter_opens_member);
+  ADD ("folds-when-narrow", test_folds_when_narrow);
+#undef ADD
+  g_test_add_func ("/ui/window/finalizes", test_window_finalizes);
+  return g_test_run ();
+}
