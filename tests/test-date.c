@@ -1,4 +1,6 @@
 /* test-date.c: parsing and date arithmetic. */
+#include <string.h>
+
 #include "loket-date.h"
 #include "loket-error.h"
 
@@ -32,6 +34,58 @@ test_parse_iso (void)
       g_assert_true (g_str_has_prefix (error->message, "Birth date"));
     }
   g_assert_false (loket_date_parse_iso (NULL, "Birth date", &date, NULL));
+}
+
+/* The forms a clerk types at the counter, each read as the same day. */
+static void
+test_parse_local (void)
+{
+  const struct { const char *text; const char *iso; } good[] = {
+    { "12/05/1990", "1990-05-12" }, { "12-05-1990", "1990-05-12" },
+    { "12.05.1990", "1990-05-12" }, { "1990-05-12", "1990-05-12" },
+    { "1/5/1990", "1990-05-01" }, { " 12/05/1990 ", "1990-05-12" },
+    { "29/02/2000", "2000-02-29" }, { "31-12-2026", "2026-12-31" },
+  };
+  const char *not_dates[] = {
+    "", "   ", "12/05/90", "12/05-1990", "12051990", "1990/05/12", "12/05/1990x",
+    "12//1990", "123/05/1990", "12/005/1990", "1990-5-12", "abc", "12/05/19900",
+    "12 05 1990",
+  };
+  const char *not_days[] = { "31/02/1990", "29/02/2001", "00/05/1990", "12/13/1990", "12/00/1990",
+                             "12/05/0000", "1990-02-30" };
+  GDate date;
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *iso = NULL;
+
+      g_assert_true (loket_date_parse_local (good[i].text, "Birth date", &date, &error));
+      g_assert_no_error (error);
+      iso = loket_date_to_iso (&date);
+      g_assert_cmpstr (iso, ==, good[i].iso);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_dates); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (loket_date_parse_local (not_dates[i], "Birth date", &date, &error));
+      g_assert_error (error, LOKET_ERROR, LOKET_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (error->message, "Birth date:"));
+      g_assert_nonnull (strstr (error->message, "DD/MM/YYYY"));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_days); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (loket_date_parse_local (not_days[i], "Birth date", &date, &error));
+      g_assert_error (error, LOKET_ERROR, LOKET_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, not_days[i]));
+      g_assert_null (strstr (error->message, "DD/MM/YYYY"));
+    }
+  g_assert_false (loket_date_parse_local (NULL, "Birth date", &date, NULL));
 }
 
 static void
@@ -88,6 +142,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/date/parse-iso", test_parse_iso);
+  g_test_add_func ("/date/parse-local", test_parse_local);
   g_test_add_func ("/date/parse-month", test_parse_month);
   g_test_add_func ("/date/age", test_age);
   g_test_add_func ("/date/add-months", test_add_months);

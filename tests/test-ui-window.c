@@ -172,7 +172,7 @@ test_folds_when_narrow (Fixture       *fixture,
   AdwLeaflet *leaflet = NULL;
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 400, 700);
-  loket_ui_test_wait (300);
+  loket_ui_test_wait (800);
   for (GtkWidget *w = gtk_window_get_child (GTK_WINDOW (fixture->window)); w != NULL;
        w = gtk_widget_get_first_child (w))
     if (ADW_IS_LEAFLET (w))

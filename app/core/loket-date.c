@@ -55,6 +55,78 @@ loket_date_parse_iso (const char  *text,
   return FALSE;
 }
 
+/* The 1 or 2 digits of a day or month, or the 4 of a year, then `sep` (or
+ * the end when sep is 0). Returns where reading stopped, or NULL. */
+static const char *
+read_group (const char *p,
+            gsize       min_len,
+            gsize       max_len,
+            char        sep,
+            int        *out)
+{
+  gsize len = 0;
+
+  while (g_ascii_isdigit (p[len]) && len <= max_len)
+    len++;
+  if (len < min_len || len > max_len || !parse_digits (p, len, out))
+    return NULL;
+  p += len;
+  if (sep == 0)
+    return *p == '\0' ? p : NULL;
+  return *p == sep ? p + 1 : NULL;
+}
+
+/* Day first, as Indonesians write it (12/05/1990, 12-05-1990, 12.05.1990),
+ * or ISO as the CLI and the importer take it. Both separators must be the
+ * same, so "12/05-1990" is a typo to be shown, not guessed at. */
+gboolean
+loket_date_parse_local (const char  *text,
+                        const char  *field_label,
+                        GDate       *out,
+                        GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+  const char *p = trimmed;
+  int year = 0, month = 0, day = 0;
+  gboolean read = FALSE;
+
+  if (strlen (p) >= 5 && g_ascii_isdigit (p[0]) && g_ascii_isdigit (p[1])
+      && g_ascii_isdigit (p[2]) && g_ascii_isdigit (p[3]) && p[4] == '-')
+    read = (p = read_group (p, 4, 4, '-', &year)) != NULL
+           && (p = read_group (p, 2, 2, '-', &month)) != NULL
+           && read_group (p, 2, 2, 0, &day) != NULL;
+  else
+    {
+      const char *sep = p + strspn (p, "0123456789");
+
+      if (*sep == '/' || *sep == '-' || *sep == '.')
+        read = (p = read_group (p, 1, 2, *sep, &day)) != NULL
+               && (p = read_group (p, 1, 2, *sep, &month)) != NULL
+               && read_group (p, 4, 4, 0, &year) != NULL;
+    }
+
+  if (!read)
+    {
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+                   /* Translators: %s is a field name, then the text typed */
+                   _("%s: “%s” is not a date. Write it as DD/MM/YYYY, for example 12/05/1990."),
+                   field_label, trimmed);
+      return FALSE;
+    }
+  if (year < 1 || month < 1 || month > 12 || day < 1 || !g_date_valid_dmy (day, month, year))
+    {
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+                   /* Translators: %s is a field name, then the text typed */
+                   _("%s: “%s” is not a day of the calendar. Check the day and the month."),
+                   field_label, trimmed);
+      return FALSE;
+    }
+
+  g_date_clear (out, 1);
+  g_date_set_dmy (out, day, month, year);
+  return TRUE;
+}
+
 /* YYYY-MM, the first day of that month. */
 gboolean
 loket_date_parse_month (const char  *text,

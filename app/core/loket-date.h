@@ -13,6 +13,13 @@ gboolean loket_date_parse_iso     (const char   *text,
                                    const char   *field_label,
                                    GDate        *out,
                                    GError      **error);
+/* A date as a clerk types it: DD/MM/YYYY, DD-MM-YYYY (the day and month
+ * may have one digit) or YYYY-MM-DD, with spaces around it ignored. The
+ * year always has four digits: "12/05/90" could be 1990 or 2090. */
+gboolean loket_date_parse_local   (const char   *text,
+                                   const char   *field_label,
+                                   GDate        *out,
+                                   GError      **error);
 gboolean loket_date_parse_month   (const char   *text,
                                    const char   *field_label,
                                    GDate        *out,

@@ -551,6 +551,7 @@ loket_store_count_members (LoketStore  *self,
                            GError     **error)
 {
   sqlite3_stmt *stmt = loket_store_prepare (self, "SELECT count(*) FROM member", error);
+  gint64 count;
   int rc;
 
   if (stmt == NULL)
@@ -559,7 +560,10 @@ loket_store_count_members (LoketStore  *self,
   if (rc != SQLITE_ROW)
     {
       loket_store_set_sqlite_error (self, rc, error);
+      sqlite3_reset (stmt);
       return -1;
     }
-  return sqlite3_column_int64 (stmt, 0);
+  count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return count;
 }

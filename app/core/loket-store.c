@@ -22,6 +22,7 @@ G_DEFINE_FINAL_TYPE (LoketStore, loket_store, G_TYPE_OBJECT)
 static const char *migrations[LOKET_STORE_SCHEMA_VERSION] = {
   "/io/github/loket/core/migrations/001-core.sql",
   "/io/github/loket/core/migrations/002-member-search.sql",
+  "/io/github/loket/core/migrations/003-one-letter-prefix.sql",
 };
 
 static void
@@ -171,6 +172,15 @@ gboolean
 loket_store_begin (LoketStore  *self,
                    GError     **error)
 {
+  /* A statement left on a row holds the read snapshot it started: if
+   * another connection has written since, BEGIN IMMEDIATE then fails at
+   * once with SQLITE_BUSY_SNAPSHOT instead of waiting its turn. Every read
+   * should reset itself; this makes sure none was forgotten. */
+  for (sqlite3_stmt *stmt = sqlite3_next_stmt (self->db, NULL); stmt != NULL;
+       stmt = sqlite3_next_stmt (self->db, stmt))
+    if (sqlite3_stmt_busy (stmt))
+      sqlite3_reset (stmt);
+
   return loket_store_exec (self, "BEGIN IMMEDIATE", error);
 }
 
@@ -458,13 +468,15 @@ loket_store_dup_setting (LoketStore *self,
                          const char *key)
 {
   sqlite3_stmt *stmt = loket_store_prepare (self, "SELECT value FROM setting WHERE key = ?", NULL);
+  char *value = NULL;
 
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return NULL;
-  return loket_store_dup_column_text (stmt, 0);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = loket_store_dup_column_text (stmt, 0);
+  sqlite3_reset (stmt);
+  return value;
 }
 
 gboolean

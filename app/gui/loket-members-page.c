@@ -21,6 +21,12 @@ struct _LoketMembersPage
   GtkLabel           *summary_label;
   GtkStack           *results_stack;
   GtkColumnView      *column_view;
+
+  /* columns that step aside in a narrow window, owned, with the position
+   * each goes back to */
+  GPtrArray          *wide_columns;
+  GArray             *wide_positions;
+  gboolean            compact;
 };
 
 G_DEFINE_FINAL_TYPE (LoketMembersPage, loket_members_page, ADW_TYPE_BIN)
@@ -96,7 +102,7 @@ bind_cell (GtkSignalListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
 }
 
-static void
+static GtkColumnViewColumn *
 add_column (LoketMembersPage *self,
             const char       *title,
             CellText          text_for,
@@ -115,6 +121,16 @@ add_column (LoketMembersPage *self,
     gtk_column_view_column_set_fixed_width (column, fixed_width);
   gtk_column_view_append_column (self->column_view, column);
   g_object_unref (column);
+  return column;
+}
+
+static void
+keep_wide_column (LoketMembersPage    *self,
+                  GtkColumnViewColumn *column,
+                  guint                position)
+{
+  g_ptr_array_add (self->wide_columns, g_object_ref (column));
+  g_array_append_val (self->wide_positions, position);
 }
 
 static void
@@ -192,6 +208,8 @@ loket_members_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), LOKET_TYPE_MEMBERS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->members);
+  g_clear_pointer (&self->wide_columns, g_ptr_array_unref);
+  g_clear_pointer (&self->wide_positions, g_array_unref);
 
   G_OBJECT_CLASS (loket_members_page_parent_class)->dispose (object);
 }
@@ -223,12 +241,14 @@ loket_members_page_init (LoketMembersPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->wide_columns = g_ptr_array_new_with_free_func (g_object_unref);
+  self->wide_positions = g_array_new (FALSE, FALSE, sizeof (guint));
   add_column (self, _("KPJ"), cell_kpj, FALSE, 150);
   add_column (self, _("Name"), cell_name, TRUE, -1);
-  add_column (self, _("NIK"), cell_nik, FALSE, 170);
-  add_column (self, _("Birth date"), cell_birth_date, FALSE, 150);
+  keep_wide_column (self, add_column (self, _("NIK"), cell_nik, FALSE, 170), 2);
+  keep_wide_column (self, add_column (self, _("Birth date"), cell_birth_date, FALSE, 150), 3);
   add_column (self, _("Segment"), cell_segment, FALSE, 90);
-  add_column (self, _("Status"), cell_status, FALSE, 120);
+  keep_wide_column (self, add_column (self, _("Status"), cell_status, FALSE, 120), 5);
 
   /* Letters typed while the list has the focus go on into the search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));
@@ -249,6 +269,27 @@ loket_members_page_set_store (LoketMembersPage *self,
   gtk_single_selection_set_can_unselect (self->selection, FALSE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   run_search (self);
+}
+
+void
+loket_members_page_set_compact (LoketMembersPage *self,
+                                gboolean          compact)
+{
+  g_return_if_fail (LOKET_IS_MEMBERS_PAGE (self));
+
+  if (compact == self->compact)
+    return;
+  self->compact = compact;
+
+  /* Taken out rather than hidden: GTK 4.8's column view keeps the width of
+   * hidden columns, and the list would scroll sideways into empty space. */
+  if (compact)
+    for (guint i = 0; i < self->wide_columns->len; i++)
+      gtk_column_view_remove_column (self->column_view, g_ptr_array_index (self->wide_columns, i));
+  else
+    for (guint i = 0; i < self->wide_columns->len; i++)
+      gtk_column_view_insert_column (self->column_view, g_array_index (self->wide_positions, guint, i),
+                                     g_ptr_array_index (self->wide_columns, i));
 }
 
 void

@@ -14,6 +14,9 @@ G_DECLARE_FINAL_TYPE (LoketMembersPage, loket_members_page, LOKET, MEMBERS_PAGE,
 void        loket_members_page_set_store    (LoketMembersPage *self,
                                              LoketStore       *store,
                                              guint             search_limit);
+/* In a narrow window only the KPJ, the name and the segment are shown. */
+void        loket_members_page_set_compact  (LoketMembersPage *self,
+                                             gboolean          compact);
 void        loket_members_page_focus_search (LoketMembersPage *self);
 /* Runs the search again, after a registration or an edit. */
 void        loket_members_page_reload       (LoketMembersPage *self);

@@ -28,6 +28,7 @@ struct _LoketWindow
   AdwWindowTitle       *content_title;
   GtkWidget            *back_button;
   GtkWidget            *register_button;
+  AdwButtonContent     *register_content;
   AdwToastOverlay      *toasts;
 };
 
@@ -59,6 +60,9 @@ update_header (LoketWindow *self)
       title = _("Member");
       subtitle = loket_member_page_get_title (self->member_page);
     }
+
+  loket_members_page_set_compact (self->members_page, folded);
+  adw_button_content_set_label (self->register_content, folded ? "" : _("_Register Member"));
 
   adw_window_title_set_title (self->content_title, title);
   adw_window_title_set_subtitle (self->content_title, subtitle ? subtitle : "");
@@ -296,6 +300,7 @@ loket_window_class_init (LoketWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, register_button);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, register_content);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, toasts);
   gtk_widget_class_bind_template_callback (widget_class, section_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_member_cb);
