@@ -1,5 +1,6 @@
 /* test-member-list.c: the lazily loaded list of members. */
 #include "loket-member-list.h"
+#include "loket-store-private.h"
 #include "loket-test-util.h"
 
 #define N_MEMBERS 150
@@ -95,6 +96,33 @@ test_loads_lazily (Fixture       *fixture,
   g_assert_finalize_object (list);
 }
 
+/* Should a member ever be removed, the list of everyone still holds exactly
+ * the members there are, in order. */
+static void
+test_everyone_with_a_gap (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  LoketMemberList *list = loket_member_list_new (fixture->store, 100);
+  gint64 previous = G_MAXINT64;
+
+  g_assert_true (loket_store_exec (fixture->store,
+                                   "DELETE FROM member_program WHERE member_id = 75;"
+                                   "DELETE FROM member WHERE id = 75;", NULL));
+  g_assert_true (loket_member_list_set_query (list, "", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, N_MEMBERS - 1);
+
+  for (guint i = 0; i < N_MEMBERS - 1; i++)
+    {
+      g_autoptr(LoketMember) member = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_cmpint (member->id, <, previous);
+      g_assert_cmpint (member->id, !=, 75);
+      g_assert_nonnull (member->kpj);
+      previous = member->id;
+    }
+  g_assert_finalize_object (list);
+}
+
 static void
 test_search_and_limit (Fixture       *fixture,
                        gconstpointer  data)
@@ -153,6 +181,7 @@ main (int   argc,
   g_test_add ("/member-list/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("everyone-latest-first", test_everyone_latest_first);
   ADD ("loads-lazily", test_loads_lazily);
+  ADD ("everyone-with-a-gap", test_everyone_with_a_gap);
   ADD ("search-and-limit", test_search_and_limit);
   ADD ("reload-sees-new-member", test_reload_sees_new_member);
 #undef ADD

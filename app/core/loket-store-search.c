@@ -238,3 +238,41 @@ loket_store_search_members (LoketStore  *self,
     return g_ptr_array_new_with_free_func (g_object_unref);
   return loket_store_load_members (self, (const gint64 *) ids->data, ids->len, error);
 }
+
+gboolean
+loket_store_get_member_id_span (LoketStore  *self,
+                                gint64      *count,
+                                gint64      *lowest,
+                                gint64      *highest,
+                                GError     **error)
+{
+  /* Three statements, because SQLite answers min() and max() from the end
+   * of the rowid tree only when each stands alone. */
+  const char *queries[] = {
+    "SELECT count(*) FROM member",
+    "SELECT coalesce (min (id), 0) FROM member",
+    "SELECT coalesce (max (id), 0) FROM member",
+  };
+  gint64 *outs[] = { count, lowest, highest };
+
+  g_return_val_if_fail (LOKET_IS_STORE (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+    {
+      sqlite3_stmt *stmt = loket_store_prepare (self, queries[i], error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      rc = sqlite3_step (stmt);
+      if (rc != SQLITE_ROW)
+        {
+          loket_store_set_sqlite_error (self, rc, error);
+          sqlite3_reset (stmt);
+          return FALSE;
+        }
+      *outs[i] = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+    }
+  return TRUE;
+}

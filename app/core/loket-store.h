@@ -99,6 +99,14 @@ GPtrArray     *loket_store_load_members     (LoketStore   *self,
                                              const gint64 *ids,
                                              guint         n_ids,
                                              GError      **error);
+/* How many members there are and their lowest and highest ids (0 and 0
+ * when there are none): when count = highest - lowest + 1, the ids have no
+ * gaps and a list of everyone needs no id array. */
+gboolean       loket_store_get_member_id_span (LoketStore *self,
+                                             gint64       *count,
+                                             gint64       *lowest,
+                                             gint64       *highest,
+                                             GError      **error);
 /* The ids of loket_store_dup_member_ids, loaded; nothing for blank text. */
 GPtrArray     *loket_store_search_members   (LoketStore   *self,
                                              const char   *text,
