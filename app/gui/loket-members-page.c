@@ -3,9 +3,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "loket-cell-text.h"
 #include "loket-format.h"
 #include "loket-kpj.h"
 #include "loket-member-list.h"
+#include "loket-member-rows.h"
 #include "loket-members-page.h"
 #include "loket-nik.h"
 
@@ -14,7 +16,8 @@ struct _LoketMembersPage
   AdwBin              parent_instance;
 
   LoketMemberList    *members;    /* owned */
-  GtkSingleSelection *selection;  /* owned */
+  LoketMemberRows    *rows;       /* owned: what the column view shows */
+  GtkSingleSelection *selection;  /* owned, over rows */
 
   /* template children, borrowed */
   GtkSearchEntry     *search_entry;
@@ -83,11 +86,20 @@ setup_cell (GtkSignalListItemFactory *factory,
             GtkListItem              *item,
             gpointer                  user_data)
 {
-  GtkWidget *label = gtk_label_new (NULL);
+  gtk_list_item_set_child (item, loket_cell_text_new ());
+}
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_list_item_set_child (item, label);
+/* The row keeps its widgets across searches and tells when its member
+ * changes: the label follows. */
+static void
+show_row (LoketMemberRow *row,
+          GParamSpec     *pspec,
+          GtkListItem    *item)
+{
+  CellText text_for = g_object_get_data (G_OBJECT (item), "cell-text");
+  g_autofree char *text = text_for (loket_member_row_get_member (row));
+
+  loket_cell_text_set_text (LOKET_CELL_TEXT (gtk_list_item_get_child (item)), text);
 }
 
 static void
@@ -95,11 +107,19 @@ bind_cell (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            gpointer                  user_data)
 {
-  CellText text_for = user_data;
-  LoketMember *member = gtk_list_item_get_item (item);
-  g_autofree char *text = text_for (member);
+  LoketMemberRow *row = gtk_list_item_get_item (item);
 
-  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), text ? text : "");
+  g_object_set_data (G_OBJECT (item), "cell-text", user_data);
+  g_signal_connect_object (row, "notify::member", G_CALLBACK (show_row), item, 0);
+  show_row (row, NULL, item);
+}
+
+static void
+unbind_cell (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), show_row, item);
 }
 
 static GtkColumnViewColumn *
@@ -114,6 +134,7 @@ add_column (LoketMembersPage *self,
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), text_for);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), text_for);
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_expand (column, expand);
   gtk_column_view_column_set_resizable (column, TRUE);
@@ -158,11 +179,15 @@ run_search (LoketMembersPage *self)
 
   if (self->members == NULL)
     return;
+
   if (!loket_member_list_set_query (self->members, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), &error))
     {
       gtk_label_set_text (self->summary_label, error->message);
       return;
     }
+  /* A new search starts at its first match. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->rows)) > 0)
+    gtk_single_selection_set_selected (self->selection, 0);
   update_summary (self);
 }
 
@@ -176,7 +201,8 @@ static void
 emit_open (LoketMembersPage *self,
            guint             position)
 {
-  g_autoptr(LoketMember) member = g_list_model_get_item (G_LIST_MODEL (self->members), position);
+  g_autoptr(LoketMemberRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), position);
+  LoketMember *member = row ? loket_member_row_get_member (row) : NULL;
 
   if (member != NULL && member->kpj != NULL)
     g_signal_emit (self, signals[OPEN_MEMBER], 0, member);
@@ -207,6 +233,7 @@ loket_members_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LOKET_TYPE_MEMBERS_PAGE);
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->members);
   g_clear_pointer (&self->wide_columns, g_ptr_array_unref);
   g_clear_pointer (&self->wide_positions, g_array_unref);
@@ -263,9 +290,11 @@ loket_members_page_set_store (LoketMembersPage *self,
   g_return_if_fail (LOKET_IS_STORE (store));
 
   g_clear_object (&self->selection);
+  g_clear_object (&self->rows);
   g_clear_object (&self->members);
   self->members = loket_member_list_new (store, search_limit);
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->members)));
+  self->rows = loket_member_rows_new (self->members);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
   gtk_single_selection_set_can_unselect (self->selection, FALSE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   run_search (self);
