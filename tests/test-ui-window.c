@@ -1,7 +1,11 @@
 /* test-ui-window.c: the counter window as a clerk meets it. */
 #include <adwaita.h>
 
+#include "loket-application.h"
+#include "loket-member-page.h"
 #include "loket-members-page.h"
+#include "loket-preferences-window.h"
+#include "loket-register-page.h"
 #include "loket-test-util.h"
 #include "loket-ui-test-util.h"
 #include "loket-window.h"
@@ -185,6 +189,38 @@ test_folds_when_narrow (Fixture       *fixture,
   g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "narrow"));
 }
 
+/* A database that cannot be opened: a dialog that says which file and what
+ * to do, in Indonesian, and the file left as it was. */
+static void
+test_database_error_dialog (void)
+{
+  g_autofree char *folder = loket_test_make_folder ();
+  g_autofree char *path = g_build_filename (folder, "rusak.db", NULL);
+  g_autofree char *garbage = g_strnfill (8192, 'q');
+  g_autofree char *after = NULL;
+  g_autofree char *untranslated = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoketStore) store = NULL;
+  GtkWidget *dialog;
+
+  g_assert_true (g_file_set_contents (path, garbage, -1, NULL));
+  store = loket_store_open (path, &error);
+  g_assert_null (store);
+
+  dialog = loket_application_new_database_error_dialog (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  loket_ui_test_wait (200);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Basis data tidak dapat dibuka");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), path));
+  untranslated = loket_ui_test_find_untranslated (dialog);
+  g_assert_cmpstr (untranslated, ==, "");
+  g_object_unref (loket_ui_test_snapshot (dialog, "database-error"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, garbage);
+}
+
 /* Nothing holds on to a window once it is closed. */
 static void
 test_window_finalizes (void)
@@ -198,6 +234,51 @@ test_window_finalizes (void)
   gtk_window_destroy (GTK_WINDOW (window));
   loket_ui_test_wait (50);
   g_assert_finalize_object (window);
+  g_assert_finalize_object (store);
+}
+
+/* Each widget class lets go of everything when its window closes. */
+static void
+test_pages_finalize (void)
+{
+  LoketStore *store = loket_test_open_store (NULL);
+  GtkWidget *pages[3];
+  LoketPreferencesWindow *preferences;
+
+  register_member (store, "5203015205900002", "Baiq Nurul Aini", "1990-05-12", 'P');
+
+  pages[0] = g_object_new (LOKET_TYPE_MEMBERS_PAGE, NULL);
+  loket_members_page_set_store (LOKET_MEMBERS_PAGE (pages[0]), store, 100);
+  pages[1] = g_object_new (LOKET_TYPE_MEMBER_PAGE, NULL);
+  loket_member_page_set_store (LOKET_MEMBER_PAGE (pages[1]), store);
+  {
+    g_autoptr(LoketMember) member = loket_store_find_member_by_nik (store, "5203015205900002", NULL);
+    loket_member_page_set_member (LOKET_MEMBER_PAGE (pages[1]), member);
+  }
+  pages[2] = g_object_new (LOKET_TYPE_REGISTER_PAGE, NULL);
+  loket_register_page_set_store (LOKET_REGISTER_PAGE (pages[2]), store);
+
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      GtkWidget *window = gtk_window_new ();
+
+      g_object_ref (pages[i]);
+      gtk_window_set_child (GTK_WINDOW (window), pages[i]);
+      gtk_window_present (GTK_WINDOW (window));
+      loket_ui_test_wait (100);
+      gtk_window_destroy (GTK_WINDOW (window));
+      loket_ui_test_wait (20);
+      g_assert_finalize_object (pages[i]);
+    }
+
+  preferences = loket_preferences_window_new (store, NULL);
+  gtk_window_present (GTK_WINDOW (preferences));
+  loket_ui_test_wait (100);
+  g_object_ref (preferences);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  loket_ui_test_wait (20);
+  g_assert_finalize_object (preferences);
+
   g_assert_finalize_object (store);
 }
 
@@ -215,5 +296,7 @@ main (int   argc,
   ADD ("folds-when-narrow", test_folds_when_narrow);
 #undef ADD
   g_test_add_func ("/ui/window/finalizes", test_window_finalizes);
+  g_test_add_func ("/ui/window/database-error-dialog", test_database_error_dialog);
+  g_test_add_func ("/ui/window/pages-finalize", test_pages_finalize);
   return g_test_run ();
 }

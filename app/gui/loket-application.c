@@ -43,18 +43,25 @@ loket_application_dup_language (void)
   return g_settings_get_string (settings, "language");
 }
 
+GtkWidget *
+loket_application_new_database_error_dialog (const GError *error)
+{
+  GtkWidget *dialog = adw_message_dialog_new (NULL, _("The database cannot be opened"), NULL);
+
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", error->message,
+                                  _("Nothing was changed. Close other Loket windows, check the disk, or ask the supervisor to restore the latest backup."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close Loket"));
+  return dialog;
+}
+
 static void
 show_database_error (LoketApplication *self,
                      const GError     *error)
 {
-  GtkWidget *dialog;
-
   /* A window of its own: with no database there is nothing else to show,
    * and the clerk must be told what to do rather than see a crash. */
-  dialog = adw_message_dialog_new (NULL, _("The database cannot be opened"), error->message);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", error->message,
-                                  _("Nothing was changed. Close other Loket windows, check the disk, or ask the supervisor to restore the latest backup."));
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close Loket"));
+  GtkWidget *dialog = loket_application_new_database_error_dialog (error);
+
   gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
   g_signal_connect_swapped (dialog, "response", G_CALLBACK (g_application_quit), self);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -24,4 +24,8 @@ char             *loket_application_dup_language (void);
  * (an uninstalled build run without GSETTINGS_SCHEMA_DIR). */
 GSettings        *loket_application_new_settings (void);
 
+/* The dialog shown instead of the window when the database cannot be opened
+ * (locked, damaged, from a newer Loket): what happened and what to do. */
+GtkWidget        *loket_application_new_database_error_dialog (const GError *error);
+
 G_END_DECLS
