@@ -145,3 +145,19 @@ loket_ui_test_find_untranslated (GtkWidget *root)
   collect_untranslated (root, found);
   return g_string_free (found, FALSE);
 }
+
+GtkWidget *
+loket_ui_test_find (GtkWidget *root,
+                    GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = loket_ui_test_find (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

@@ -25,4 +25,8 @@ GdkTexture *loket_ui_test_snapshot (GtkWidget  *widget,
  * translates them, joined by ", "; "" when there are none. */
 char    *loket_ui_test_find_untranslated (GtkWidget *root);
 
+/* The first widget of `type` under `root`, depth first; NULL when none. */
+GtkWidget *loket_ui_test_find    (GtkWidget *root,
+                                  GType      type);
+
 G_END_DECLS

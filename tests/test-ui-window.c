@@ -2,6 +2,7 @@
 #include <adwaita.h>
 
 #include "loket-application.h"
+#include "loket-member-form.h"
 #include "loket-member-page.h"
 #include "loket-members-page.h"
 #include "loket-preferences-window.h"
@@ -60,22 +61,8 @@ fixture_tear_down (Fixture       *fixture,
 static LoketMembersPage *
 members_page (Fixture *fixture)
 {
-  GtkWidget *found = NULL;
+  GtkWidget *found = loket_ui_test_find (GTK_WIDGET (fixture->window), LOKET_TYPE_MEMBERS_PAGE);
 
-  /* The page is a template child; find it as a clerk would, by looking. */
-  for (GtkWidget *w = GTK_WIDGET (fixture->window); w != NULL && found == NULL;)
-    {
-      if (LOKET_IS_MEMBERS_PAGE (w))
-        found = w;
-      else if (gtk_widget_get_first_child (w) != NULL)
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w != NULL && gtk_widget_get_next_sibling (w) == NULL)
-            w = gtk_widget_get_parent (w);
-          w = w ? gtk_widget_get_next_sibling (w) : NULL;
-        }
-    }
   g_assert_nonnull (found);
   return LOKET_MEMBERS_PAGE (found);
 }
@@ -166,6 +153,44 @@ test_enter_opens_member (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
   loket_ui_test_wait (300);
   g_assert_cmpstr (loket_window_get_page_name (fixture->window), ==, "search");
+}
+
+/* Editing a member: a refused change keeps what was typed and says why
+ * under the field; an accepted one is saved and shown. */
+static void
+test_edit_member (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(LoketMember) member = loket_store_find_member_by_nik (fixture->store, "5203015205900002", NULL);
+  g_autoptr(LoketMember) reread = NULL;
+  LoketMemberPage *page;
+  LoketMemberForm *form;
+  GtkWidget *income;
+
+  loket_window_show_member (fixture->window, member);
+  loket_ui_test_wait (200);
+  page = LOKET_MEMBER_PAGE (loket_ui_test_find (GTK_WIDGET (fixture->window), LOKET_TYPE_MEMBER_PAGE));
+  g_assert_nonnull (page);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "member.edit", NULL);
+  loket_ui_test_wait (300);
+  g_assert_cmpstr (loket_member_page_get_mode (page), ==, "edit");
+  form = loket_member_page_get_form (page);
+  income = loket_member_form_get_field (form, "income");
+  gtk_editable_set_text (GTK_EDITABLE (income), "500.000");
+  gtk_widget_activate_action (GTK_WIDGET (page), "member.save", NULL);
+  loket_ui_test_wait (200);
+  g_assert_cmpstr (loket_member_page_get_mode (page), ==, "edit");
+  g_assert_nonnull (loket_member_form_get_message (form, "income"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (income)), ==, "500.000");
+  g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "member-edit-error"));
+
+  gtk_editable_set_text (GTK_EDITABLE (income), "2.500.000");
+  gtk_widget_activate_action (GTK_WIDGET (page), "member.save", NULL);
+  loket_ui_test_wait (200);
+  g_assert_cmpstr (loket_member_page_get_mode (page), ==, "view");
+  reread = loket_store_find_member_by_nik (fixture->store, "5203015205900002", NULL);
+  g_assert_cmpint (reread->income, ==, 2500000);
 }
 
 /* A narrow window folds the sidebar away, and the content still shows. */
@@ -293,6 +318,7 @@ main (int   argc,
   ADD ("search-as-you-type", test_search_as_you_type);
   ADD ("sections-in-indonesian", test_sections);
   ADD ("enter-opens-member", test_enter_opens_member);
+  ADD ("edit-member", test_edit_member);
   ADD ("folds-when-narrow", test_folds_when_narrow);
 #undef ADD
   g_test_add_func ("/ui/window/finalizes", test_window_finalizes);

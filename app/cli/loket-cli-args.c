@@ -147,57 +147,6 @@ loket_cli_parse_int (const char  *text,
   return FALSE;
 }
 
-/* Dots are accepted only as thousands separators in their right places, so
- * "1.5" (a decimal typed by mistake) is refused instead of read as 15. */
-gboolean
-loket_cli_parse_rupiah (const char  *text,
-                        const char  *field_label,
-                        gint64      *out,
-                        GError     **error)
-{
-  const char *p = text ? text : "";
-  gint64 value = 0;
-  int digits_in_group = 0;
-  gboolean seen_dot = FALSE, ok = TRUE;
-  int n_digits = 0;
-
-  if (g_ascii_strncasecmp (p, "Rp", 2) == 0)
-    p += 2;
-  if (*p == '\0')
-    ok = FALSE;
-
-  for (; ok && *p != '\0'; p++)
-    {
-      if (g_ascii_isdigit (*p))
-        {
-          if (++n_digits > 15)
-            ok = FALSE;
-          value = value * 10 + (*p - '0');
-          digits_in_group++;
-        }
-      else if (*p == '.' && digits_in_group > 0 && (!seen_dot ? digits_in_group <= 3 : digits_in_group == 3))
-        {
-          seen_dot = TRUE;
-          digits_in_group = 0;
-        }
-      else
-        ok = FALSE;
-    }
-  if (seen_dot && digits_in_group != 3)
-    ok = FALSE;
-
-  if (!ok)
-    {
-      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
-                   _("%s: “%s” is not an amount of rupiah. Type whole rupiah, for example 1000000 or 1.000.000."),
-                   field_label, text ? text : "");
-      return FALSE;
-    }
-
-  *out = value;
-  return TRUE;
-}
-
 gboolean
 loket_cli_parse_sex (const char  *text,
                      char        *out,

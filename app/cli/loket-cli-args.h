@@ -42,11 +42,6 @@ gboolean    loket_cli_parse_int      (const char           *text,
                                       int                   max,
                                       int                  *out,
                                       GError              **error);
-/* Parses rupiah as typed: "1000000", "1.000.000" or "Rp1.000.000". */
-gboolean    loket_cli_parse_rupiah   (const char           *text,
-                                      const char           *field_label,
-                                      gint64               *out,
-                                      GError              **error);
 
 /* "L" or "P", either case. */
 gboolean    loket_cli_parse_sex      (const char           *text,

@@ -9,6 +9,7 @@
 #include "loket-contribution.h"
 #include "loket-date.h"
 #include "loket-error.h"
+#include "loket-format.h"
 #include "loket-kpj.h"
 #include "loket-nik.h"
 
@@ -208,7 +209,7 @@ loket_cli_parse_contribution_options (LoketCliArgs              *args,
 
   return (segment == NULL || loket_segment_parse (segment, &request->segment, error))
          && (programs == NULL || loket_programs_parse (programs, &request->programs, error))
-         && (income == NULL || loket_cli_parse_rupiah (income, _("Declared income"), &request->income, error))
+         && (income == NULL || loket_format_parse_rupiah (income, _("Declared income"), &request->income, error))
          && (risk_class == NULL
              || loket_cli_parse_int (risk_class, _("Risk class"), 1, 5, &request->risk_class, error));
 }

@@ -1,10 +1,14 @@
 /* loket-format.c
  *
- * Nothing in this file goes through _(): these strings are printed on
+ * Nothing this file writes goes through _(): these strings are printed on
  * receipts, membership cards and claim letters, which are Indonesian
- * documents whatever language the counter's interface happens to be in. */
+ * documents whatever language the counter's interface happens to be in.
+ * Only the error of reading an amount is interface text, and translated. */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
+#include "loket-error.h"
 #include "loket-format.h"
 
 /* The largest amount terbilang spells: the words stop at triliun, and
@@ -58,6 +62,60 @@ loket_format_rupiah (gint64 amount)
   g_string_append (out, "Rp");
   append_grouped (out, magnitude (amount));
   return g_string_free (out, FALSE);
+}
+
+gboolean
+loket_format_parse_rupiah (const char  *text,
+                           const char  *field_label,
+                           gint64      *out,
+                           GError     **error)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (text ? text : ""));
+  const char *p = trimmed;
+  gint64 value = 0;
+  int digits_in_group = 0;
+  gboolean seen_dot = FALSE, ok = TRUE;
+  int n_digits = 0;
+
+  if (g_ascii_strncasecmp (p, "Rp", 2) == 0)
+    {
+      p += 2;
+      if (*p == ' ')
+        p++;
+    }
+  if (*p == '\0')
+    ok = FALSE;
+
+  for (; ok && *p != '\0'; p++)
+    {
+      if (g_ascii_isdigit (*p))
+        {
+          if (++n_digits > 15)
+            ok = FALSE;
+          value = value * 10 + (*p - '0');
+          digits_in_group++;
+        }
+      else if (*p == '.' && digits_in_group > 0 && (!seen_dot ? digits_in_group <= 3 : digits_in_group == 3))
+        {
+          seen_dot = TRUE;
+          digits_in_group = 0;
+        }
+      else
+        ok = FALSE;
+    }
+  if (seen_dot && digits_in_group != 3)
+    ok = FALSE;
+
+  if (!ok)
+    {
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+                   _("%s: “%s” is not an amount of rupiah. Type whole rupiah, for example 1000000 or 1.000.000."),
+                   field_label, text ? text : "");
+      return FALSE;
+    }
+
+  *out = value;
+  return TRUE;
 }
 
 static const struct {
@@ -118,6 +176,20 @@ loket_format_rupiah_short (gint64 amount)
   g_string_append_c (out, ' ');
   g_string_append (out, short_units[unit].name);
   return g_string_free (out, FALSE);
+}
+
+char *
+loket_format_percent (gint64 basis_points)
+{
+  guint64 value = magnitude (basis_points);
+  guint hundredths = (guint) (value % 100);
+  const char *sign = basis_points < 0 ? "-" : "";
+
+  if (hundredths == 0)
+    return g_strdup_printf ("%s%" G_GUINT64_FORMAT "%%", sign, value / 100);
+  if (hundredths % 10 == 0)
+    return g_strdup_printf ("%s%" G_GUINT64_FORMAT ",%u%%", sign, value / 100, hundredths / 10);
+  return g_strdup_printf ("%s%" G_GUINT64_FORMAT ",%02u%%", sign, value / 100, hundredths);
 }
 
 const char *

@@ -9,9 +9,20 @@ G_BEGIN_DECLS
 
 /* "Rp16.800", "Rp42.000.000", "-Rp8.400", "Rp0". */
 char       *loket_format_rupiah          (gint64       amount);
+/* Reads rupiah as typed: "1000000", "1.000.000", "Rp1.000.000" or
+ * "Rp 1.000.000", spaces around ignored. Dots only as thousands separators
+ * in their places, so "1.5" (a decimal by mistake) is refused rather than
+ * read as 15. The error names `field_label`. */
+gboolean    loket_format_parse_rupiah    (const char  *text,
+                                          const char  *field_label,
+                                          gint64      *out,
+                                          GError     **error);
 /* "Rp14,3 miliar", "Rp1,5 juta", "Rp2 triliun"; below one million the full
  * form ("Rp16.800"). One decimal, rounded half-up, ",0" dropped. */
 char       *loket_format_rupiah_short    (gint64       amount);
+/* Basis points as a percentage, Indonesian decimals: 100 → "1%",
+ * 89 → "0,89%", 370 → "3,7%", -50 → "-0,5%". */
+char       *loket_format_percent         (gint64       basis_points);
 /* "22 Januari 2025" */
 char       *loket_format_date            (const GDate *date);
 /* "Rabu, 22 Januari 2025" */

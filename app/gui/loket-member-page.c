@@ -7,7 +7,9 @@
 #include "loket-date.h"
 #include "loket-format.h"
 #include "loket-kpj.h"
+#include "loket-member-form.h"
 #include "loket-member-page.h"
+#include "loket-problem.h"
 
 struct _LoketMemberPage
 {
@@ -35,6 +37,8 @@ struct _LoketMemberPage
   AdwActionRow         *income_row;
   AdwActionRow         *registered_row;
   AdwPreferencesGroup  *contribution_group;
+  LoketMemberForm      *form;
+  GtkLabel             *edit_message;
 };
 
 G_DEFINE_FINAL_TYPE (LoketMemberPage, loket_member_page, ADW_TYPE_BIN)
@@ -191,6 +195,72 @@ show_member (LoketMemberPage *self)
 }
 
 static void
+edit_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LoketMemberPage *self = LOKET_MEMBER_PAGE (widget);
+
+  if (self->member == NULL)
+    return;
+  loket_member_form_set_store (self->form, self->store);
+  loket_member_form_set_member (self->form, self->member);
+  gtk_widget_set_visible (GTK_WIDGET (self->edit_message), FALSE);
+  gtk_stack_set_visible_child_name (self->mode_stack, "edit");
+  loket_member_form_focus (self->form);
+}
+
+static void
+cancel_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LoketMemberPage *self = LOKET_MEMBER_PAGE (widget);
+
+  gtk_stack_set_visible_child_name (self->mode_stack, "view");
+}
+
+/* The edit goes through the core's rules like a registration; what they
+ * refuse is shown under its field and nothing typed is lost. */
+static void
+save_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  LoketMemberPage *self = LOKET_MEMBER_PAGE (widget);
+  g_autoptr(LoketMember) draft = NULL;
+  g_autoptr(LoketMember) saved = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  if (!g_str_equal (gtk_stack_get_visible_child_name (self->mode_stack), "edit"))
+    return;
+
+  loket_date_set_today (&today);
+  draft = loket_member_form_dup_draft (self->form);
+  saved = loket_store_update_member (self->store, draft, &today, &problems, &error);
+  if (saved == NULL)
+    {
+      if (problems != NULL && loket_problems_count (problems, LOKET_SEVERITY_ERROR) > 0)
+        {
+          loket_member_form_show_problems (self->form, problems);
+          loket_member_form_focus_first_problem (self->form);
+          gtk_widget_set_visible (GTK_WIDGET (self->edit_message), FALSE);
+        }
+      else
+        {
+          gtk_label_set_text (self->edit_message, error->message);
+          gtk_widget_set_visible (GTK_WIDGET (self->edit_message), TRUE);
+        }
+      return;
+    }
+
+  loket_member_page_set_member (self, saved);
+  g_signal_emit (self, signals[SAVED], 0, saved);
+}
+
+static void
 loket_member_page_dispose (GObject *object)
 {
   LoketMemberPage *self = LOKET_MEMBER_PAGE (object);
@@ -219,6 +289,7 @@ loket_member_page_class_init (LoketMemberPageClass *klass)
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, LOKET_TYPE_MEMBER);
 
+  g_type_ensure (LOKET_TYPE_MEMBER_FORM);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/loket/Loket/loket-member-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, name_label);
@@ -236,6 +307,14 @@ loket_member_page_class_init (LoketMemberPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, income_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, registered_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, contribution_group);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, form);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, edit_message);
+
+  gtk_widget_class_install_action (widget_class, "member.edit", NULL, edit_activated);
+  gtk_widget_class_install_action (widget_class, "member.cancel", NULL, cancel_activated);
+  gtk_widget_class_install_action (widget_class, "member.save", NULL, save_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "member.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "member.save", NULL);
 }
 
 static void
@@ -285,4 +364,18 @@ loket_member_page_get_title (LoketMemberPage *self)
 {
   g_return_val_if_fail (LOKET_IS_MEMBER_PAGE (self), NULL);
   return self->title;
+}
+
+LoketMemberForm *
+loket_member_page_get_form (LoketMemberPage *self)
+{
+  g_return_val_if_fail (LOKET_IS_MEMBER_PAGE (self), NULL);
+  return self->form;
+}
+
+const char *
+loket_member_page_get_mode (LoketMemberPage *self)
+{
+  g_return_val_if_fail (LOKET_IS_MEMBER_PAGE (self), NULL);
+  return gtk_stack_get_visible_child_name (self->mode_stack);
 }

@@ -18,6 +18,10 @@ void         loket_member_page_set_member (LoketMemberPage *self,
                                            LoketMember     *member);
 /* The member shown, borrowed; NULL before one is set. */
 LoketMember *loket_member_page_get_member (LoketMemberPage *self);
+/* The edit form, for tests. */
+struct _LoketMemberForm *loket_member_page_get_form (LoketMemberPage *self);
+/* "view" or "edit". */
+const char  *loket_member_page_get_mode   (LoketMemberPage *self);
 /* For the header: the member's name and KPJ. */
 const char  *loket_member_page_get_title  (LoketMemberPage *self);
 
