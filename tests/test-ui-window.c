@@ -81,7 +81,7 @@ test_starts_on_search (Fixture       *fixture,
   g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (search)));
   g_assert_cmpuint (g_list_model_get_n_items (results), ==, 3);
 
-  shot = loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "search");
+  shot = loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "start");
   g_assert_cmpint (gdk_texture_get_width (shot), ==, gtk_widget_get_width (GTK_WIDGET (fixture->window)));
 }
 
@@ -191,6 +191,79 @@ test_edit_member (Fixture       *fixture,
   g_assert_cmpstr (loket_member_page_get_mode (page), ==, "view");
   reread = loket_store_find_member_by_nik (fixture->store, "5203015205900002", NULL);
   g_assert_cmpint (reread->income, ==, 2500000);
+}
+
+/* The counter's main job, through the window: Ctrl+N, type, Ctrl+Enter;
+ * the new member's page opens and the search finds them. */
+static void
+test_register_through_window (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  LoketRegisterPage *page = LOKET_REGISTER_PAGE (loket_ui_test_find (GTK_WIDGET (fixture->window),
+                                                                     LOKET_TYPE_REGISTER_PAGE));
+  LoketMemberForm *form = loket_register_page_get_form (page);
+  const struct { const char *field; const char *text; } typed[] = {
+    { "nik", "5203014408920004" }, { "name", "Baiq Sri Wahyuni" }, { "phone", "0819-1745-2231" },
+    { "street", "Jl. Pejanggik 12" }, { "rt", "14" }, { "rw", "4" }, { "village", "Pancor" },
+    { "postcode", "83612" }, { "occupation", "Pedagang" }, { "income", "1.500.000" },
+  };
+  g_autoptr(GPtrArray) found = NULL;
+  g_autofree char *untranslated = NULL;
+  GDate today;
+
+  loket_test_date (&today, "2025-06-01");
+  loket_register_page_set_today (page, &today);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.register", NULL);
+  loket_ui_test_wait (300);
+  g_assert_cmpstr (loket_window_get_page_name (fixture->window), ==, "register");
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    gtk_editable_set_text (GTK_EDITABLE (loket_member_form_get_field (form, typed[i].field)), typed[i].text);
+  loket_ui_test_wait (400);
+  untranslated = loket_ui_test_find_untranslated (GTK_WIDGET (fixture->window));
+  g_assert_cmpstr (untranslated, ==, "");
+  g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "register"));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "register.save", NULL);
+  loket_ui_test_wait (400);
+  g_assert_cmpstr (loket_window_get_page_name (fixture->window), ==, "member");
+  found = loket_store_search_members (fixture->store, "sri wahyuni", 5, NULL);
+  g_assert_cmpuint (found->len, ==, 1);
+  g_assert_cmpuint (strlen (((LoketMember *) g_ptr_array_index (found, 0))->kpj), ==, 11);
+  g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "registered"));
+}
+
+/* A branch with more members: the search narrows the list as letters come. */
+static void
+test_busy_branch (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  const char *names[] = {
+    "Baiq Rahmawati", "Lalu Ahmad Fauzan", "Baiq Nurhasanah", "Made Wirawan", "Siti Aminah",
+    "Baiq Yuliana Putri", "Muhammad Zainuddin", "Ni Luh Ayu Lestari", "Baiq Halimatussa'diyah",
+    "I Komang Suardana", "Rudi Hartono", "Baiq Fitriani", "Nurul Hidayati", "Lalu Sukri",
+  };
+  LoketMembersPage *page = members_page (fixture);
+  GListModel *results = loket_members_page_get_results (page);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      /* Women: day + 40; a serial per member keeps each NIK distinct. */
+      gboolean woman = g_str_has_prefix (names[i], "Baiq") || g_str_has_prefix (names[i], "Siti")
+                       || g_str_has_prefix (names[i], "Ni ") || g_str_has_prefix (names[i], "Nurul");
+      g_autofree char *nik = g_strdup_printf ("520301%02u%02u%02u%04u", (i % 27) + 1 + (woman ? 40 : 0),
+                                              (i % 12) + 1, 80 + i, 10 + i);
+      g_autofree char *birth = g_strdup_printf ("19%02u-%02u-%02u", 80 + i, (i % 12) + 1, (i % 27) + 1);
+
+      register_member (fixture->store, nik, names[i], birth, woman ? 'P' : 'L');
+    }
+  loket_members_page_reload (page);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 3 + G_N_ELEMENTS (names));
+
+  gtk_editable_set_text (loket_members_page_get_search_entry (page), "bai");
+  loket_ui_test_wait (200);
+  g_assert_cmpuint (g_list_model_get_n_items (results), ==, 6);
+  g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "search"));
 }
 
 /* A narrow window folds the sidebar away, and the content still shows. */
@@ -318,7 +391,9 @@ main (int   argc,
   ADD ("search-as-you-type", test_search_as_you_type);
   ADD ("sections-in-indonesian", test_sections);
   ADD ("enter-opens-member", test_enter_opens_member);
+  ADD ("busy-branch", test_busy_branch);
   ADD ("edit-member", test_edit_member);
+  ADD ("register-through-window", test_register_through_window);
   ADD ("folds-when-narrow", test_folds_when_narrow);
 #undef ADD
   g_test_add_func ("/ui/window/finalizes", test_window_finalizes);

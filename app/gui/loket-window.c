@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "loket-kpj.h"
 #include "loket-member-page.h"
 #include "loket-members-page.h"
 #include "loket-register-page.h"
@@ -169,7 +170,8 @@ static void
 registered_cb (LoketWindow *self,
                LoketMember *member)
 {
-  g_autofree char *text = g_strdup_printf (_("Registered %s with KPJ %s"), member->name, member->kpj);
+  g_autofree char *kpj = loket_kpj_format (member->kpj);
+  g_autofree char *text = g_strdup_printf (_("Registered %s with KPJ %s"), member->name, kpj);
 
   loket_window_add_toast (self, text);
   loket_members_page_reload (self->members_page);
