@@ -371,7 +371,12 @@ test_pages_finalize (void)
 
   preferences = loket_preferences_window_new (store, NULL);
   gtk_window_present (GTK_WINDOW (preferences));
-  loket_ui_test_wait (100);
+  loket_ui_test_wait (300);
+  {
+    g_autofree char *untranslated = loket_ui_test_find_untranslated (GTK_WIDGET (preferences));
+    g_assert_cmpstr (untranslated, ==, "");
+  }
+  g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (preferences), "preferences"));
   g_object_ref (preferences);
   gtk_window_destroy (GTK_WINDOW (preferences));
   loket_ui_test_wait (20);
