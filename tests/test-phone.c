@@ -45,6 +45,24 @@ test_refused (void)
     }
 }
 
+static void
+test_format (void)
+{
+  const struct { const char *e164; const char *shown; } cases[] = {
+    { "+6281917452231", "0819-1745-2231" },
+    { "+62812345678", "0812-3456-78" },
+    { "+628123456789", "0812-3456-789" },
+    { "+15551234567", "+15551234567" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = loket_phone_format (cases[i].e164);
+      g_assert_cmpstr (shown, ==, cases[i].shown);
+    }
+  g_assert_null (loket_phone_format (NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -52,5 +70,6 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/phone/accepted-forms", test_accepted_forms);
   g_test_add_func ("/phone/refused", test_refused);
+  g_test_add_func ("/phone/format", test_format);
   return g_test_run ();
 }

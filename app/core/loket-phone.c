@@ -47,3 +47,26 @@ invalid:
                text ? text : "");
   return NULL;
 }
+
+char *
+loket_phone_format (const char *e164)
+{
+  g_autofree char *local = NULL;
+  GString *grouped;
+  gsize length;
+
+  if (e164 == NULL || !g_str_has_prefix (e164, "+62"))
+    return g_strdup (e164);
+
+  /* As it is written here: 0 and the national number, in fours. */
+  local = g_strconcat ("0", e164 + 3, NULL);
+  length = strlen (local);
+  grouped = g_string_new (NULL);
+  for (gsize i = 0; i < length; i += 4)
+    {
+      if (i > 0)
+        g_string_append_c (grouped, '-');
+      g_string_append_len (grouped, local + i, MIN (4, length - i));
+    }
+  return g_string_free (grouped, FALSE);
+}

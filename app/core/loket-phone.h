@@ -11,4 +11,8 @@ G_BEGIN_DECLS
 char *loket_phone_normalize (const char  *text,
                              GError     **error);
 
+/* "+6281917452231" → "0819-1745-2231", as a clerk reads it out; anything
+ * not Indonesian is returned as it is. */
+char *loket_phone_format    (const char  *e164);
+
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "loket-kpj.h"
 #include "loket-member-form.h"
 #include "loket-member-page.h"
+#include "loket-phone.h"
 #include "loket-problem.h"
 
 struct _LoketMemberPage
@@ -172,6 +173,7 @@ show_member (LoketMemberPage *self)
   g_autofree char *address = address_text (member);
   g_autofree char *programs = programs_text (member->programs);
   g_autofree char *income = loket_format_rupiah (member->income);
+  g_autofree char *phone = loket_phone_format (member->phone);
   g_autofree char *summary = NULL;
 
   gtk_label_set_text (self->name_label, member->name);
@@ -182,7 +184,7 @@ show_member (LoketMemberPage *self)
   show_value (self->nik_row, member->nik);
   show_value (self->birth_row, birth);
   show_value (self->sex_row, member->sex == 'P' ? _("P – Female") : _("L – Male"));
-  show_value (self->phone_row, member->phone);
+  show_value (self->phone_row, phone);
   show_value (self->address_row, address);
   show_value (self->region_row, member->region_code);
   show_value (self->segment_row, loket_segment_label (member->segment));
