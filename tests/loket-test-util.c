@@ -90,3 +90,23 @@ loket_test_draft (const char *nik,
   draft->income = 1000000;
   return draft;
 }
+
+LoketMember *
+loket_test_register (LoketStore *store,
+                     const char *nik,
+                     const char *name,
+                     const char *birth,
+                     char        sex,
+                     const char *today)
+{
+  g_autoptr(LoketMember) draft = loket_test_draft (nik, name, birth, sex);
+  g_autoptr(GError) error = NULL;
+  LoketMember *member;
+  GDate day;
+
+  loket_test_date (&day, today);
+  member = loket_store_register_member (store, draft, &day, TRUE, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (member);
+  return member;
+}

@@ -18,6 +18,14 @@ LoketMember *loket_test_draft        (const char  *nik,
                                       const char  *name,
                                       const char  *birth,
                                       char         sex);
+/* Registers that draft on `today` (ISO), a probable duplicate confirmed;
+ * fails the test when the store refuses. */
+LoketMember *loket_test_register     (LoketStore  *store,
+                                      const char  *nik,
+                                      const char  *name,
+                                      const char  *birth,
+                                      char         sex,
+                                      const char  *today);
 void         loket_test_date         (GDate       *date,
                                       const char  *iso);
 

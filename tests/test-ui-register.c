@@ -93,14 +93,7 @@ register_in_store (Fixture    *fixture,
                    const char *birth,
                    char        sex)
 {
-  g_autoptr(LoketMember) draft = loket_test_draft (nik, name, birth, sex);
-  g_autoptr(LoketMember) member = NULL;
-  g_autoptr(GError) error = NULL;
-  GDate today;
-
-  loket_test_date (&today, "2025-06-01");
-  member = loket_store_register_member (fixture->store, draft, &today, TRUE, NULL, NULL, &error);
-  g_assert_no_error (error);
+  g_object_unref (loket_test_register (fixture->store, nik, name, birth, sex, "2025-06-01"));
 }
 
 static GtkWidget *

@@ -23,14 +23,7 @@ register_member (LoketStore *store,
                  const char *birth,
                  char        sex)
 {
-  g_autoptr(LoketMember) draft = loket_test_draft (nik, name, birth, sex);
-  g_autoptr(LoketMember) member = NULL;
-  g_autoptr(GError) error = NULL;
-  GDate today;
-
-  loket_test_date (&today, "2026-11-23");
-  member = loket_store_register_member (store, draft, &today, FALSE, NULL, NULL, &error);
-  g_assert_no_error (error);
+  g_object_unref (loket_test_register (store, nik, name, birth, sex, "2026-11-23"));
 }
 
 static void

@@ -62,14 +62,25 @@ loket_store_collect_members (LoketStore    *self,
   return g_steal_pointer (&members);
 }
 
-/* NULL without an error when there is no such member. */
+typedef enum {
+  MEMBER_BY_KPJ,
+  MEMBER_BY_NIK,
+  MEMBER_BY_ID,
+} MemberKey;
+
+/* One member by a unique key, or LOKET_ERROR_NOT_FOUND saying which. */
 static LoketMember *
-find_one (LoketStore  *self,
-          const char  *sql,
-          const char  *value,
-          GError     **error)
+find_member (LoketStore  *self,
+             MemberKey    key,
+             const char  *value,
+             GError     **error)
 {
-  sqlite3_stmt *stmt = loket_store_prepare (self, sql, error);
+  static const char *const sql[] = {
+    [MEMBER_BY_KPJ] = "SELECT " LOKET_STORE_MEMBER_COLUMNS " FROM member m WHERE m.kpj = ?",
+    [MEMBER_BY_NIK] = "SELECT " LOKET_STORE_MEMBER_COLUMNS " FROM member m WHERE m.nik = ?",
+    [MEMBER_BY_ID] = "SELECT " LOKET_STORE_MEMBER_COLUMNS " FROM member m WHERE m.id = CAST (? AS INTEGER)",
+  };
+  sqlite3_stmt *stmt = loket_store_prepare (self, sql[key], error);
   g_autoptr(GPtrArray) found = NULL;
 
   if (stmt == NULL)
@@ -78,9 +89,28 @@ find_one (LoketStore  *self,
   found = loket_store_collect_members (self, stmt, error);
   if (found == NULL)
     return NULL;
-  if (found->len == 0)
-    return NULL;
-  return g_object_ref (g_ptr_array_index (found, 0));
+  if (found->len > 0)
+    return g_object_ref (g_ptr_array_index (found, 0));
+
+  switch (key)
+    {
+    case MEMBER_BY_KPJ:
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND,
+                   _("KPJ: no member has the number %s. Check the number on the card, or search by name."),
+                   value);
+      break;
+    case MEMBER_BY_NIK:
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND,
+                   _("NIK: no member is registered with %s. Check the NIK, or register the member."),
+                   value);
+      break;
+    case MEMBER_BY_ID:
+    default:
+      g_set_error_literal (error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND,
+                           _("Member: the member being edited is no longer in the database. Search for them again."));
+      break;
+    }
+  return NULL;
 }
 
 LoketMember *
@@ -88,19 +118,8 @@ loket_store_find_member_by_kpj (LoketStore  *self,
                                 const char  *kpj,
                                 GError     **error)
 {
-  GError *local_error = NULL;
-  LoketMember *member;
-
   g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
-  member = find_one (self, "SELECT " LOKET_STORE_MEMBER_COLUMNS " FROM member m WHERE m.kpj = ?", kpj,
-                     &local_error);
-  if (member == NULL && local_error == NULL)
-    g_set_error (&local_error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND,
-                 _("KPJ: no member has the number %s. Check the number on the card, or search by name."),
-                 kpj);
-  if (local_error != NULL)
-    g_propagate_error (error, local_error);
-  return member;
+  return find_member (self, MEMBER_BY_KPJ, kpj, error);
 }
 
 LoketMember *
@@ -108,19 +127,8 @@ loket_store_find_member_by_nik (LoketStore  *self,
                                 const char  *nik,
                                 GError     **error)
 {
-  GError *local_error = NULL;
-  LoketMember *member;
-
   g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
-  member = find_one (self, "SELECT " LOKET_STORE_MEMBER_COLUMNS " FROM member m WHERE m.nik = ?", nik,
-                     &local_error);
-  if (member == NULL && local_error == NULL)
-    g_set_error (&local_error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND,
-                 _("NIK: no member is registered with %s. Check the NIK, or register the member."),
-                 nik);
-  if (local_error != NULL)
-    g_propagate_error (error, local_error);
-  return member;
+  return find_member (self, MEMBER_BY_NIK, nik, error);
 }
 
 GPtrArray *
@@ -498,13 +506,9 @@ loket_store_update_member (LoketStore   *self,
     return NULL;
 
   id_text = g_strdup_printf ("%" G_GINT64_FORMAT, changed->id);
-  saved = find_one (self, "SELECT " LOKET_STORE_MEMBER_COLUMNS " FROM member m WHERE m.id = ?",
-                    id_text, error);
+  saved = find_member (self, MEMBER_BY_ID, id_text, error);
   if (saved == NULL)
     {
-      if (error != NULL && *error == NULL)
-        g_set_error (error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND,
-                     _("Member: the member being edited is no longer in the database. Search for them again."));
       loket_store_rollback (self);
       return NULL;
     }
