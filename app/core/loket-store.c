@@ -23,6 +23,7 @@ static const char *migrations[LOKET_STORE_SCHEMA_VERSION] = {
   "/io/github/loket/core/migrations/001-core.sql",
   "/io/github/loket/core/migrations/002-member-search.sql",
   "/io/github/loket/core/migrations/003-one-letter-prefix.sql",
+  "/io/github/loket/core/migrations/004-cooperatives.sql",
 };
 
 static void
