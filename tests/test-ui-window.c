@@ -312,6 +312,28 @@ test_database_error_dialog (void)
   g_assert_cmpstr (after, ==, garbage);
 }
 
+/* A branch's first day: the empty list says how to begin, not that a
+ * search found nothing. */
+static void
+test_empty_database (void)
+{
+  LoketStore *store = loket_test_open_store (NULL);
+  LoketWindow *window = loket_window_new (NULL, store, NULL);
+  AdwStatusPage *empty;
+
+  gtk_window_present (GTK_WINDOW (window));
+  loket_ui_test_wait (200);
+  empty = ADW_STATUS_PAGE (loket_ui_test_find (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
+  g_assert_nonnull (empty);
+  g_assert_cmpstr (adw_status_page_get_title (empty), ==, "Belum Ada Peserta");
+
+  g_object_ref (window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  loket_ui_test_wait (50);
+  g_assert_finalize_object (window);
+  g_assert_finalize_object (store);
+}
+
 /* Nothing holds on to a window once it is closed. */
 static void
 test_window_finalizes (void)
@@ -395,6 +417,7 @@ main (int   argc,
   ADD ("folds-when-narrow", test_folds_when_narrow);
 #undef ADD
   g_test_add_func ("/ui/window/finalizes", test_window_finalizes);
+  g_test_add_func ("/ui/window/empty-database", test_empty_database);
   g_test_add_func ("/ui/window/database-error-dialog", test_database_error_dialog);
   g_test_add_func ("/ui/window/pages-finalize", test_pages_finalize);
   return g_test_run ();

@@ -24,6 +24,7 @@ struct _LoketMembersPage
   GtkLabel           *summary_label;
   GtkStack           *results_stack;
   GtkColumnView      *column_view;
+  AdwStatusPage      *empty_page;
 
   /* columns that step aside in a narrow window, owned, with the position
    * each goes back to */
@@ -160,7 +161,19 @@ update_summary (LoketMembersPage *self)
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->members));
   g_autofree char *text = NULL;
 
-  if (loket_member_list_is_everyone (self->members))
+  gboolean nobody_yet = n == 0 && loket_member_list_is_everyone (self->members);
+
+  /* An empty database is not a search that failed: say how to begin. */
+  adw_status_page_set_title (self->empty_page, nobody_yet ? _("No Members Yet") : _("No Matching Members"));
+  adw_status_page_set_description (self->empty_page,
+                                   nobody_yet
+                                   ? _("Register the branch’s first member with Ctrl+N.")
+                                   : _("Check the spelling, type fewer letters, or search by NIK or KPJ. A new member can be registered with Ctrl+N."));
+  adw_status_page_set_icon_name (self->empty_page, nobody_yet ? "system-users-symbolic" : "system-search-symbolic");
+
+  if (nobody_yet)
+    text = g_strdup (_("No members registered yet"));
+  else if (loket_member_list_is_everyone (self->members))
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member, the latest registered first",
                                          "%u members, the latest registered first", n), n);
   else if (loket_member_list_is_truncated (self->members))
@@ -258,6 +271,7 @@ loket_members_page_class_init (LoketMembersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketMembersPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, LoketMembersPage, results_stack);
   gtk_widget_class_bind_template_child (widget_class, LoketMembersPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, LoketMembersPage, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
