@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <gsf/gsf-infile-zip.h>
+#include <gsf/gsf-utils.h>
 #include <gsf/gsf-infile.h>
 #include <gsf/gsf-input-memory.h>
 #include <gsf/gsf-input.h>
@@ -136,6 +137,20 @@ static gpointer
 init_libxml (gpointer data)
 {
   xmlInitParser ();
+  return NULL;
+}
+
+/* libgsf registers its GTypes on first use without a lock: two threads
+ * opening their first workbook at once register GsfInputMemory twice (a
+ * GLib warning, fatal in tests; undefined in the app's worker threads).
+ * Registering them once, under GOnce, before any workbook is opened
+ * closes the race. */
+static gpointer
+register_gsf_types (gpointer data)
+{
+  gsf_init ();
+  g_type_ensure (GSF_INPUT_MEMORY_TYPE);
+  g_type_ensure (GSF_INFILE_ZIP_TYPE);
   return NULL;
 }
 
@@ -876,6 +891,10 @@ loket_sheet_read_xlsx (LoketSheetReader  *reader,
       set_zip_damaged (&wb, error);
       return FALSE;
     }
+  {
+    static GOnce gsf_once = G_ONCE_INIT;
+    g_once (&gsf_once, register_gsf_types, NULL);
+  }
   memory = gsf_input_memory_new (data, len, FALSE);
   wb.zip = gsf_infile_zip_new (memory, &zip_error);
   if (wb.zip == NULL)
