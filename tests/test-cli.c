@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "loket-cli-test-util.h"
 #include "loket-test-util.h"
 
 typedef struct {
@@ -12,104 +13,20 @@ typedef struct {
   char *db;
 } Fixture;
 
-typedef struct {
-  int        status;
-  char      *out;
-  char      *err;
-  JsonNode  *json;  /* parsed stdout when it is JSON, else NULL */
-} Run;
+/* The runs share loket-cli-test-util's helpers; these names keep the
+ * tests short. */
+typedef LoketCliRun Run;
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, loket_cli_run_clear)
 
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-  g_clear_pointer (&run->json, json_node_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs loket-cli --db DB --today 2026-11-23 --json ARGS (NULL-ended). */
-static void
-run_cli_argv (Fixture           *fixture,
-              Run               *run,
-              const char *const *arguments)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  const char *cli = g_getenv ("LOKET_CLI");
-  int wait_status;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  g_ptr_array_add (argv, "--db");
-  g_ptr_array_add (argv, fixture->db);
-  g_ptr_array_add (argv, "--today");
-  g_ptr_array_add (argv, "2026-11-23");
-  g_ptr_array_add (argv, "--json");
-  for (guint i = 0; arguments[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) arguments[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-  run->status = WEXITSTATUS (wait_status);
-
-  if (json_parser_load_from_data (parser, run->out, -1, NULL))
-    run->json = json_node_ref (json_parser_get_root (parser));
-}
-
-static void
-run_cli (Fixture    *fixture,
-         Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) arguments = g_ptr_array_new ();
-  va_list args;
-
-  va_start (args, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (arguments, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (arguments, NULL);
-  run_cli_argv (fixture, run, (const char *const *) arguments->pdata);
-}
-
-static JsonObject *
-result_object (Run *run)
-{
-  if (run->json == NULL || !JSON_NODE_HOLDS_OBJECT (run->json))
-    g_error ("not a JSON object: %s\nstderr: %s", run->out, run->err);
-  return json_node_get_object (run->json);
-}
-
-static JsonObject *
-error_object (Run *run)
-{
-  JsonObject *root = result_object (run);
-
-  g_assert_true (json_object_has_member (root, "error"));
-  return json_object_get_object_member (root, "error");
-}
+#define run_cli(fixture, run, ...) loket_cli_run ((fixture)->db, (run), __VA_ARGS__)
+#define run_cli_argv(fixture, run, arguments) loket_cli_run_argv ((fixture)->db, (run), (arguments))
+#define result_object loket_cli_result_object
+#define error_object loket_cli_error_object
 
 static gint64
 count_members (Fixture *fixture)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 count;
-
-  g_assert_cmpint (sqlite3_open_v2 (fixture->db, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM member", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  count = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return count;
+  return loket_cli_query_int (fixture->db, "SELECT count(*) FROM member");
 }
 
 static void

@@ -57,7 +57,7 @@ loket_cli_args_parse (int                   argc,
                        name);
           return FALSE;
         }
-      if (g_hash_table_contains (out->values, name))
+      if (g_hash_table_contains (out->values, name) && !option->repeatable)
         {
           g_set_error (error, LOKET_ERROR, LOKET_ERROR_USAGE,
                        _("The option --%s is given twice. Give it once."), name);
@@ -84,7 +84,15 @@ loket_cli_args_parse (int                   argc,
           return FALSE;
         }
 
-      g_hash_table_insert (out->values, g_steal_pointer (&name), g_strdup (value ? value : ""));
+      if (g_hash_table_contains (out->values, name))
+        {
+          const char *before = g_hash_table_lookup (out->values, name);
+
+          g_hash_table_insert (out->values, g_steal_pointer (&name),
+                               g_strconcat (before, ",", value ? value : "", NULL));
+        }
+      else
+        g_hash_table_insert (out->values, g_steal_pointer (&name), g_strdup (value ? value : ""));
     }
 
   return TRUE;

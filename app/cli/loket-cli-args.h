@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 typedef struct {
   const char *name;        /* without the dashes: "nik" for --nik */
   gboolean    takes_value;
+  gboolean    repeatable;  /* may be given again: the values are joined
+                            * with commas, as if written --coop 1,2 */
 } LoketCliOption;
 
 typedef struct {
@@ -19,8 +21,8 @@ typedef struct {
 } LoketCliArgs;
 
 /* Options are --name VALUE, --name=VALUE or --flag, anywhere among the
- * positionals; "--" ends them. An unknown or repeated option, or one missing
- * its value, is a LOKET_ERROR_USAGE. */
+ * positionals; "--" ends them. An unknown option, one repeated that is not
+ * repeatable, or one missing its value, is a LOKET_ERROR_USAGE. */
 gboolean    loket_cli_args_parse     (int                   argc,
                                       char                **argv,
                                       const LoketCliOption *options,

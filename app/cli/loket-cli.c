@@ -25,6 +25,9 @@ static const struct {
   { "kpj", loket_cli_verb_kpj },
   { "iuran", loket_cli_verb_iuran },
   { "member", loket_cli_verb_member },
+  { "coop", loket_cli_verb_coop },
+  { "pks", loket_cli_verb_pks },
+  { "agent", loket_cli_verb_agent },
 };
 
 static void
@@ -56,6 +59,23 @@ print_usage (FILE *stream)
              "Segments: bpu, pu, jakon, pmi. Programs: jkk, jkm, jht, jp, jkp.\n"
              "Exit codes: 0 done, 1 input rejected, 2 usage, 3 not found, 4 conflict,\n"
              "5 storage failure. The default database is $XDG_DATA_HOME/loket/loket.db."));
+  fprintf (stream, "\n%s\n",
+           _("Cooperatives, partnership agreements (PKS) and agents:\n"
+             "  coop add --name NAME --type kdmp|kkmp|other [--ahu AHU] [--nib NIB] [--npwp NPWP]\n"
+             "           [--nik-koperasi N] [--address STREET] [--region CODE] [--potential N]\n"
+             "                         record a cooperative\n"
+             "  coop show ID           a cooperative, its officers, PKS history and agents\n"
+             "  coop list | coop coverage [ID]\n"
+             "                         members registered against the potential\n"
+             "  coop officer add ID --name NAME --role ROLE [--nik NIK] [--phone NUMBER]\n"
+             "  pks add --coop ID --number N --date DATE --from DATE --until DATE --segment S\n"
+             "          --programs LIST --income RUPIAH --payer members|coop|sponsor|pemda\n"
+             "          [--sponsor NAME] [--months 1|3|6|12] [--agent KPJ] [--status active|ended]\n"
+             "                         record a PKS; an active one ends the one before\n"
+             "  agent add KPJ [--kantor-perisai NAME] [--coop ID …] [--appointed DATE]\n"
+             "                         appoint a BPU member as Agen Perisai\n"
+             "  agent show KPJ | agent incentive KPJ --month YYYY-MM\n"
+             "                         an agent, and their incentive for a month"));
 }
 
 LoketStore *

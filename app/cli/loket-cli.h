@@ -36,6 +36,12 @@ int loket_cli_verb_nik    (LoketCli *cli, int argc, char **argv, JsonNode **resu
 int loket_cli_verb_kpj    (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 int loket_cli_verb_iuran  (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 int loket_cli_verb_member (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+int loket_cli_verb_coop   (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+int loket_cli_verb_pks    (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+int loket_cli_verb_agent  (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+/* coop import: argv holds the arguments after "coop import" (COOP FILE …);
+ * loket_cli_verb_coop hands them over before parsing any option. */
+int loket_cli_coop_import (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 
 /* The options iuran and member add share: --segment, --programs, --income,
  * --risk-class. Those not given are left as they are, for the core to name. */

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gi18n-lib.h>
 
 #include "loket-core-resources.h"
 #include "loket-regions.h"
@@ -211,4 +212,86 @@ loket_regions_district_code (guint i)
 
   g_return_val_if_fail (i < codes->len, NULL);
   return g_ptr_array_index (codes, i);
+}
+
+static gboolean
+all_digits (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p))
+      return FALSE;
+  return *text != '\0';
+}
+
+static void
+fill_if_empty (char       **field,
+               const char  *value)
+{
+  if (field != NULL && *field == NULL && value != NULL)
+    *field = g_strdup (value);
+}
+
+void
+loket_regions_check_code (const char  *region_code,
+                          char       **province,
+                          char       **regency,
+                          char       **district,
+                          GPtrArray   *problems)
+{
+  static const int group_lengths[] = { 2, 2, 2, 4 };
+  g_auto(GStrv) groups = NULL;
+  guint n_groups;
+  const char *province_name, *regency_name = NULL, *district_name = NULL;
+  char code[9];
+
+  if (region_code == NULL)
+    return;
+
+  groups = g_strsplit (region_code, ".", -1);
+  n_groups = g_strv_length (groups);
+  for (guint i = 0; i < n_groups; i++)
+    if (i >= G_N_ELEMENTS (group_lengths)
+        || strlen (groups[i]) != (gsize) group_lengths[i]
+        || !all_digits (groups[i]))
+      {
+        loket_problems_add (problems, LOKET_SEVERITY_ERROR, "region_code", "region-format",
+                            _("Region code: “%s” is not in the form 52.03.01.2001 (province, regency, district, village). Correct it or leave it empty."),
+                            region_code);
+        return;
+      }
+
+  province_name = loket_regions_province_name (groups[0]);
+  if (n_groups >= 2)
+    {
+      g_snprintf (code, sizeof code, "%s.%s", groups[0], groups[1]);
+      regency_name = loket_regions_regency_name (code);
+    }
+  if (n_groups >= 3)
+    {
+      g_snprintf (code, sizeof code, "%s.%s.%s", groups[0], groups[1], groups[2]);
+      district_name = loket_regions_district_name (code);
+    }
+
+  if (province_name == NULL || (n_groups >= 2 && regency_name == NULL)
+      || (n_groups >= 3 && district_name == NULL))
+    {
+      loket_problems_add (problems, LOKET_SEVERITY_WARNING, "region_code", "region-unknown",
+                          _("Region code: %s is not in Loket’s region list. Check it; it is kept as typed."),
+                          region_code);
+      return;
+    }
+
+  fill_if_empty (province, province_name);
+  fill_if_empty (regency, regency_name);
+  fill_if_empty (district, district_name);
+}
+
+void
+loket_regions_check_postcode (const char *postcode,
+                              GPtrArray  *problems)
+{
+  if (postcode != NULL && (!all_digits (postcode) || strlen (postcode) != 5))
+    loket_problems_add (problems, LOKET_SEVERITY_ERROR, "postcode", "postcode",
+                        _("Postcode: “%s” is not 5 digits. Write the postcode, for example 83612."),
+                        postcode);
 }

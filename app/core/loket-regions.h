@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "loket-problem.h"
+
 G_BEGIN_DECLS
 
 /* Makes the core's compiled-in resources (/io/github/loket/core/...)
@@ -24,5 +26,22 @@ const char *loket_regions_district_name (const char *district_code);
 guint       loket_regions_n_districts   (void);
 /* The i-th district code ("52.03.01"), 0 <= i < n_districts. */
 const char *loket_regions_district_code (guint i);
+
+/* The address checks members and cooperatives share (domain.md §5, §7).
+ *
+ * A region code is "52", "52.03", "52.03.01" or "52.03.01.2001" (kelurahan
+ * 1xxx, desa 2xxx). A malformed code is an error of field "region_code"; a
+ * well-formed code missing from the region list only a warning, as with
+ * NIKs, since regions split over time. When the code is known, the names
+ * still NULL among *province, *regency and *district are filled from it,
+ * never overwriting what the clerk typed; any of the three may be NULL. */
+void        loket_regions_check_code     (const char  *region_code,
+                                          char       **province,
+                                          char       **regency,
+                                          char       **district,
+                                          GPtrArray   *problems);
+/* A postcode, when given, is 5 digits: an error of field "postcode". */
+void        loket_regions_check_postcode (const char  *postcode,
+                                          GPtrArray   *problems);
 
 G_END_DECLS

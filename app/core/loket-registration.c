@@ -226,69 +226,9 @@ check_address (LoketMember *draft,
 {
   check_neighbourhood (&draft->rt, "rt", _("RT"), problems);
   check_neighbourhood (&draft->rw, "rw", _("RW"), problems);
-
-  if (draft->postcode != NULL
-      && (!all_digits (draft->postcode) || strlen (draft->postcode) != 5))
-    loket_problems_add (problems, LOKET_SEVERITY_ERROR, "postcode", "postcode",
-                        _("Postcode: “%s” is not 5 digits. Write the postcode, for example 83612."),
-                        draft->postcode);
-}
-
-/* "52", "52.03", "52.03.01" or "52.03.01.2001" (kelurahan 1xxx, desa 2xxx).
- * The form is checked; an unknown code is only a warning, as with NIKs. */
-static void
-check_region (LoketMember *draft,
-              GPtrArray   *problems)
-{
-  static const int group_lengths[] = { 2, 2, 2, 4 };
-  g_auto(GStrv) groups = NULL;
-  guint n_groups;
-  const char *province, *regency = NULL, *district = NULL;
-  char code[9];
-
-  if (draft->region_code == NULL)
-    return;
-
-  groups = g_strsplit (draft->region_code, ".", -1);
-  n_groups = g_strv_length (groups);
-  for (guint i = 0; i < n_groups; i++)
-    if (i >= G_N_ELEMENTS (group_lengths)
-        || strlen (groups[i]) != (gsize) group_lengths[i]
-        || !all_digits (groups[i]))
-      {
-        loket_problems_add (problems, LOKET_SEVERITY_ERROR, "region_code", "region-format",
-                            _("Region code: “%s” is not in the form 52.03.01.2001 (province, regency, district, village). Correct it or leave it empty."),
-                            draft->region_code);
-        return;
-      }
-
-  province = loket_regions_province_name (groups[0]);
-  if (n_groups >= 2)
-    {
-      g_snprintf (code, sizeof code, "%s.%s", groups[0], groups[1]);
-      regency = loket_regions_regency_name (code);
-    }
-  if (n_groups >= 3)
-    {
-      g_snprintf (code, sizeof code, "%s.%s.%s", groups[0], groups[1], groups[2]);
-      district = loket_regions_district_name (code);
-    }
-
-  if (province == NULL || (n_groups >= 2 && regency == NULL) || (n_groups >= 3 && district == NULL))
-    {
-      loket_problems_add (problems, LOKET_SEVERITY_WARNING, "region_code", "region-unknown",
-                          _("Region code: %s is not in Loket’s region list. Check it; it is kept as typed."),
-                          draft->region_code);
-      return;
-    }
-
-  /* Fill what the clerk left empty from the code, never overwrite. */
-  if (draft->province == NULL)
-    loket_member_set_string (&draft->province, province);
-  if (draft->regency == NULL)
-    loket_member_set_string (&draft->regency, regency);
-  if (draft->district == NULL)
-    loket_member_set_string (&draft->district, district);
+  loket_regions_check_postcode (draft->postcode, problems);
+  loket_regions_check_code (draft->region_code, &draft->province, &draft->regency,
+                            &draft->district, problems);
 }
 
 GPtrArray *
@@ -317,7 +257,6 @@ loket_registration_check (LoketMember   *draft,
   check_income (draft, book, today, problems);
   check_phone (draft, problems);
   check_address (draft, problems);
-  check_region (draft, problems);
   loket_member_set_string (&draft->occupation, occupation);
 
   return problems;

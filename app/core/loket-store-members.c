@@ -155,37 +155,57 @@ loket_store_find_similar_members (LoketStore   *self,
   return loket_store_collect_members (self, stmt, error);
 }
 
+gboolean
+loket_store_take_kpj_sequences (LoketStore  *self,
+                                guint        count,
+                                char       **prefix_out,
+                                gint64      *first,
+                                GError     **error)
+{
+  g_autofree char *prefix = loket_store_dup_setting (self, LOKET_SETTING_KPJ_PREFIX);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (count > 0, FALSE);
+
+  if (prefix == NULL)
+    prefix = g_strdup ("01");
+
+  /* One statement for a whole batch: an import of N members adds N. */
+  stmt = loket_store_prepare (self,
+    "INSERT INTO kpj_counter (prefix, next_sequence) VALUES (?1, ?2 + 1)"
+    " ON CONFLICT (prefix) DO UPDATE SET next_sequence = next_sequence + ?2"
+    " RETURNING next_sequence - ?2",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, prefix, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, count);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      loket_store_set_sqlite_error (self, rc, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  *first = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  *prefix_out = g_steal_pointer (&prefix);
+  return TRUE;
+}
+
 /* Takes the next number for the branch prefix, inside the caller's
  * transaction. */
 static char *
 take_kpj (LoketStore  *self,
           GError     **error)
 {
-  g_autofree char *prefix = loket_store_dup_setting (self, LOKET_SETTING_KPJ_PREFIX);
-  sqlite3_stmt *stmt;
-  gint64 sequence = 1;
-  int rc;
+  g_autofree char *prefix = NULL;
+  gint64 sequence;
 
-  if (prefix == NULL)
-    prefix = g_strdup ("01");
-
-  stmt = loket_store_prepare (self,
-    "INSERT INTO kpj_counter (prefix, next_sequence) VALUES (?1, 2)"
-    " ON CONFLICT (prefix) DO UPDATE SET next_sequence = next_sequence + 1"
-    " RETURNING next_sequence - 1",
-    error);
-  if (stmt == NULL)
+  if (!loket_store_take_kpj_sequences (self, 1, &prefix, &sequence, error))
     return NULL;
-  sqlite3_bind_text (stmt, 1, prefix, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc != SQLITE_ROW)
-    {
-      loket_store_set_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  sequence = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
   return loket_kpj_make (prefix, sequence, error);
 }
 
@@ -204,11 +224,13 @@ step_done (LoketStore    *self,
   return TRUE;
 }
 
-static gboolean
-insert_member (LoketStore   *self,
-               LoketMember  *member,
-               const GDate  *today,
-               GError      **error)
+gboolean
+loket_store_insert_member (LoketStore                   *self,
+                           LoketMember                  *member,
+                           const LoketStoreMemberOrigin *origin,
+                           gboolean                      index_name,
+                           const GDate                  *today,
+                           GError                      **error)
 {
   g_autofree char *name_key = loket_text_fold (member->name);
   g_autofree char *now = loket_store_now_utc ();
@@ -218,9 +240,10 @@ insert_member (LoketStore   *self,
   stmt = loket_store_prepare (self,
     "INSERT INTO member (kpj, nik, name, name_key, birth_date, sex, segment, income,"
     " risk_class, occupation, phone, street, rt, rw, village, district, regency,"
-    " province, postcode, region_code, registered_on, created_at, updated_at)"
+    " province, postcode, region_code, registered_on, created_at, updated_at,"
+    " partnership_id, agent_id)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
-    " ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?22)",
+    " ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?22, ?23, ?24)",
     error);
   if (stmt == NULL)
     return FALSE;
@@ -248,20 +271,27 @@ insert_member (LoketStore   *self,
   loket_store_bind_text_or_null (stmt, 20, member->region_code);
   loket_store_bind_date (stmt, 21, today);
   sqlite3_bind_text (stmt, 22, now, -1, SQLITE_STATIC);
+  if (origin != NULL && origin->partnership_id > 0)
+    sqlite3_bind_int64 (stmt, 23, origin->partnership_id);
+  if (origin != NULL && origin->agent_id > 0)
+    sqlite3_bind_int64 (stmt, 24, origin->agent_id);
   if (!step_done (self, stmt, error))
     return FALSE;
 
   member->id = sqlite3_last_insert_rowid (self->db);
   member->registered_on = *today;
 
-  stmt = loket_store_prepare (self,
-    "INSERT INTO member_name_fts (rowid, name) VALUES (?, ?)", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, member->id);
-  sqlite3_bind_text (stmt, 2, member->name, -1, SQLITE_STATIC);
-  if (!step_done (self, stmt, error))
-    return FALSE;
+  if (index_name)
+    {
+      stmt = loket_store_prepare (self,
+        "INSERT INTO member_name_fts (rowid, name) VALUES (?, ?)", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, member->id);
+      sqlite3_bind_text (stmt, 2, member->name, -1, SQLITE_STATIC);
+      if (!step_done (self, stmt, error))
+        return FALSE;
+    }
 
   stmt = loket_store_prepare (self,
     "INSERT INTO member_program (member_id, program, since) VALUES (?, ?, ?)", error);
@@ -371,7 +401,7 @@ loket_store_register_member (LoketStore   *self,
   g_clear_pointer (&member->kpj, g_free);
   if (!check_duplicates (self, member, confirm_duplicate, similar, error)
       || (member->kpj = take_kpj (self, error)) == NULL
-      || !insert_member (self, member, today, error))
+      || !loket_store_insert_member (self, member, NULL, TRUE, today, error))
     {
       loket_store_rollback (self);
       return NULL;

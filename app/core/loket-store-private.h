@@ -54,6 +54,32 @@ GPtrArray    *loket_store_collect_members (LoketStore    *self,
                                           sqlite3_stmt  *stmt,
                                           GError       **error);
 
+/* Where a member came from, kept on their row (schema 4): the PKS they were
+ * enrolled through and the agent who brought them; 0 for none. */
+typedef struct {
+  gint64 partnership_id;
+  gint64 agent_id;
+} LoketStoreMemberOrigin;
+
+/* Takes `count` consecutive KPJ sequences for the branch prefix, inside the
+ * caller's transaction: *first is the first, *prefix (owned) the prefix. */
+gboolean      loket_store_take_kpj_sequences (LoketStore *self,
+                                          guint         count,
+                                          char        **prefix,
+                                          gint64       *first,
+                                          GError      **error);
+/* Writes a checked member with its KPJ already in member->kpj, and their
+ * programs since `today`, inside the caller's transaction; sets member->id
+ * and registered_on. `origin` may be NULL. With index_name FALSE the name
+ * index is left to the caller, who fills it for a whole batch in one
+ * statement (DESIGN.md: FTS5 row by row makes bulk loads 10× slower). */
+gboolean      loket_store_insert_member  (LoketStore   *self,
+                                          LoketMember  *member,
+                                          const LoketStoreMemberOrigin *origin,
+                                          gboolean      index_name,
+                                          const GDate  *today,
+                                          GError      **error);
+
 /* Opens without migrating past `max_version`: for migration tests only. */
 LoketStore   *loket_store_open_at_version (const char  *path,
                                           int          max_version,

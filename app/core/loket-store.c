@@ -24,6 +24,7 @@ static const char *migrations[LOKET_STORE_SCHEMA_VERSION] = {
   "/io/github/loket/core/migrations/002-member-search.sql",
   "/io/github/loket/core/migrations/003-one-letter-prefix.sql",
   "/io/github/loket/core/migrations/004-cooperatives.sql",
+  "/io/github/loket/core/migrations/005-agent-incentive-rates.sql",
 };
 
 static void

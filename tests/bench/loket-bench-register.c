@@ -34,15 +34,16 @@ static const char *const raw_sql[] = {
 #define SQL_SETTING 2
   "SELECT value FROM setting WHERE key = ?",
 #define SQL_KPJ 3
-  "INSERT INTO kpj_counter (prefix, next_sequence) VALUES (?1, 2)"
-  " ON CONFLICT (prefix) DO UPDATE SET next_sequence = next_sequence + 1"
-  " RETURNING next_sequence - 1",
+  "INSERT INTO kpj_counter (prefix, next_sequence) VALUES (?1, ?2 + 1)"
+  " ON CONFLICT (prefix) DO UPDATE SET next_sequence = next_sequence + ?2"
+  " RETURNING next_sequence - ?2",
 #define SQL_MEMBER 4
   "INSERT INTO member (kpj, nik, name, name_key, birth_date, sex, segment, income,"
   " risk_class, occupation, phone, street, rt, rw, village, district, regency,"
-  " province, postcode, region_code, registered_on, created_at, updated_at)"
+  " province, postcode, region_code, registered_on, created_at, updated_at,"
+  " partnership_id, agent_id)"
   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
-  " ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?22)",
+  " ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?22, ?23, ?24)",
 #define SQL_FTS 5
   "INSERT INTO member_name_fts (rowid, name) VALUES (?, ?)",
 #define SQL_PROGRAM 6
@@ -157,6 +158,7 @@ raw_insert (Raw           *raw,
 
   stmt = raw_stmt (raw, SQL_KPJ);
   sqlite3_bind_text (stmt, 1, prefix, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, 1);
   if (sqlite3_step (stmt) != SQLITE_ROW)
     return FALSE;
   kpj = loket_kpj_make (prefix, sqlite3_column_int64 (stmt, 0), error);
