@@ -5,6 +5,7 @@
 
 #include "loket-cli-args.h"
 #include "loket-error.h"
+#include "loket-problem.h"
 
 static const LoketCliOption *
 find_option (const LoketCliOption *options,
@@ -169,4 +170,15 @@ loket_cli_parse_sex (const char  *text,
                _("Sex: “%s” is not L or P. Write L for laki-laki or P for perempuan."),
                text ? text : "");
   return FALSE;
+}
+
+void
+loket_cli_keep_problem (GPtrArray   *problems,
+                        const char  *field,
+                        GError     **error)
+{
+  if (*error == NULL)
+    return;
+  loket_problems_add (problems, LOKET_SEVERITY_ERROR, field, "format", "%s", (*error)->message);
+  g_clear_error (error);
 }

@@ -50,6 +50,12 @@ gboolean    loket_cli_parse_sex      (const char           *text,
                                       char                 *out,
                                       GError              **error);
 
+/* Moves a parse error into `problems` as a problem of `field`, so that
+ * every malformed option is reported at once rather than one per run. */
+void        loket_cli_keep_problem   (GPtrArray            *problems,
+                                      const char           *field,
+                                      GError              **error);
+
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (LoketCliArgs, loket_cli_args_clear)
 
 G_END_DECLS

@@ -43,31 +43,6 @@ add_count (JsonBuilder *builder,
     json_builder_add_null_value (builder);
 }
 
-static void
-add_programs (JsonBuilder   *builder,
-              LoketPrograms  programs)
-{
-  json_builder_set_member_name (builder, "programs");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < G_N_ELEMENTS (loket_programs_in_order); i++)
-    if (programs & loket_programs_in_order[i])
-      json_builder_add_string_value (builder, loket_program_code (loket_programs_in_order[i]));
-  json_builder_end_array (builder);
-}
-
-/* Keeps a LoketError's message as a problem of `field`, so that every
- * malformed option is reported at once rather than one per run. */
-static void
-keep_problem (GPtrArray   *problems,
-              const char  *field,
-              GError     **error)
-{
-  if (*error == NULL)
-    return;
-  loket_problems_add (problems, LOKET_SEVERITY_ERROR, field, "format", "%s", (*error)->message);
-  g_clear_error (error);
-}
-
 /* Adds the core's problems on fields the command line has not already
  * found wrong: a date that could not be read is not also "empty". */
 static void
@@ -247,7 +222,7 @@ add_partnership (JsonBuilder      *builder,
   loket_cli_json_add_date (builder, "valid_from", &partnership->valid_from);
   loket_cli_json_add_date (builder, "valid_until", &partnership->valid_until);
   loket_cli_json_add_string (builder, "segment", loket_segment_code (partnership->segment));
-  add_programs (builder, partnership->programs);
+  loket_cli_json_add_programs (builder, partnership->programs);
   add_int (builder, "base_income", partnership->base_income);
   add_int (builder, "payment_months", partnership->payment_months);
   loket_cli_json_add_string (builder, "payer", loket_payer_code (partnership->payer));
@@ -308,7 +283,7 @@ cooperative_from_options (LoketCliArgs *args,
     loket_problems_add (problems, LOKET_SEVERITY_ERROR, "type", "type-empty",
                         _("Type: it is empty. Choose kdmp (desa), kkmp (kelurahan) or other."));
   else if (!loket_cooperative_kind_parse (type, &draft->kind, &error))
-    keep_problem (problems, "type", &error);
+    loket_cli_keep_problem (problems, "type", &error);
 
   if (potential != NULL)
     {
@@ -317,7 +292,7 @@ cooperative_from_options (LoketCliArgs *args,
       if (loket_cli_parse_int (potential, _("Potential members"), 0, POTENTIAL_MAX, &value, &error))
         draft->potential = value;
       else
-        keep_problem (problems, "potential", &error);
+        loket_cli_keep_problem (problems, "potential", &error);
     }
 
   if (status != NULL && g_strcmp0 (status, "active") != 0 && g_strcmp0 (status, "inactive") != 0)
@@ -567,7 +542,7 @@ parse_date_option (LoketCliArgs *args,
   GError *error = NULL;
 
   if (text != NULL && !loket_date_parse_iso (text, label, out, &error))
-    keep_problem (problems, field, &error);
+    loket_cli_keep_problem (problems, field, &error);
 }
 
 static LoketPartnership *
@@ -598,20 +573,20 @@ partnership_from_options (LoketCliArgs *args,
     loket_problems_add (problems, LOKET_SEVERITY_ERROR, "segment", "segment-empty",
                         _("Segment: it is empty. Choose bpu, pu, jakon or pmi."));
   else if (!loket_segment_parse (segment, &draft->segment, &error))
-    keep_problem (problems, "segment", &error);
+    loket_cli_keep_problem (problems, "segment", &error);
   if (programs != NULL && !loket_programs_parse (programs, &draft->programs, &error))
-    keep_problem (problems, "programs", &error);
+    loket_cli_keep_problem (problems, "programs", &error);
   if (income != NULL && !loket_format_parse_rupiah (income, _("Base income"), &draft->base_income, &error))
-    keep_problem (problems, "base_income", &error);
+    loket_cli_keep_problem (problems, "base_income", &error);
 
   if (payer == NULL)
     loket_problems_add (problems, LOKET_SEVERITY_ERROR, "payer", "payer-empty",
                         _("Payer: it is empty. Choose members, coop (the cooperative), sponsor or pemda (local government)."));
   else if (!loket_payer_parse (payer, &draft->payer, &error))
-    keep_problem (problems, "payer", &error);
+    loket_cli_keep_problem (problems, "payer", &error);
 
   if (months != NULL && !loket_cli_parse_int (months, _("Payment period"), 1, 12, &draft->payment_months, &error))
-    keep_problem (problems, "payment_months", &error);
+    loket_cli_keep_problem (problems, "payment_months", &error);
 
   if (status != NULL && g_strcmp0 (status, "active") != 0 && g_strcmp0 (status, "ended") != 0)
     loket_problems_add (problems, LOKET_SEVERITY_ERROR, "status", "status",
@@ -643,7 +618,7 @@ pks_add (LoketCli      *cli,
     }
   draft = partnership_from_options (args, problems);
   if (!parse_id (loket_cli_args_get (args, "coop"), _("Cooperative"), &draft->cooperative_id, error))
-    keep_problem (problems, "cooperative", error);
+    loket_cli_keep_problem (problems, "cooperative", error);
 
   if (loket_problems_count (problems, LOKET_SEVERITY_ERROR) > 0)
     {
@@ -741,7 +716,7 @@ agent_add (LoketCli      *cli,
           if (parse_id (g_strstrip (ids[i]), _("Cooperative"), &id, &local_error))
             g_array_append_val (draft->cooperative_ids, id);
           else
-            keep_problem (problems, "cooperatives", &local_error);
+            loket_cli_keep_problem (problems, "cooperatives", &local_error);
         }
     }
 

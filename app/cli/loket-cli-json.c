@@ -30,8 +30,8 @@ loket_cli_json_add_date (JsonBuilder *builder,
   loket_cli_json_add_string (builder, name, iso);
 }
 
-static void
-add_programs (JsonBuilder   *builder,
+void
+loket_cli_json_add_programs (JsonBuilder   *builder,
               LoketPrograms  programs)
 {
   json_builder_set_member_name (builder, "programs");
@@ -63,7 +63,7 @@ loket_cli_json_add_member (JsonBuilder *builder,
   loket_cli_json_add_date (builder, "birth_date", &member->birth_date);
   add_sex (builder, member->sex);
   loket_cli_json_add_string (builder, "segment", loket_segment_code (member->segment));
-  add_programs (builder, member->programs);
+  loket_cli_json_add_programs (builder, member->programs);
   json_builder_set_member_name (builder, "income");
   json_builder_add_int_value (builder, member->income);
   json_builder_set_member_name (builder, "risk_class");

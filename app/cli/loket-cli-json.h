@@ -16,6 +16,9 @@ void      loket_cli_json_add_date      (JsonBuilder       *builder,
 void      loket_cli_json_add_string    (JsonBuilder       *builder,
                                         const char        *name,
                                         const char        *value);
+/* "programs": ["jkk", "jkm", …] in the customary order. */
+void      loket_cli_json_add_programs  (JsonBuilder       *builder,
+                                        LoketPrograms      programs);
 void      loket_cli_json_add_member    (JsonBuilder       *builder,
                                         LoketMember       *member);
 void      loket_cli_json_add_member_summary (JsonBuilder  *builder,

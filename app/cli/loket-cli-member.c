@@ -19,19 +19,6 @@ finish (JsonBuilder *builder)
   return json_builder_get_root (builder);
 }
 
-/* Keeps a LoketError's message as a problem of `field`, so that every
- * malformed option is reported at once rather than one per run. */
-static void
-keep_problem (GPtrArray   *problems,
-              const char  *field,
-              GError     **error)
-{
-  if (*error == NULL)
-    return;
-  loket_problems_add (problems, LOKET_SEVERITY_ERROR, field, "format", "%s", (*error)->message);
-  g_clear_error (error);
-}
-
 static void
 set_detail (LoketCli    *cli,
             JsonBuilder *builder)
@@ -93,15 +80,15 @@ draft_from_options (LoketCliArgs *args,
     loket_member_set_string (texts[i].field, loket_cli_args_get (args, texts[i].option));
 
   if (birth != NULL && !loket_date_parse_iso (birth, _("Birth date"), &draft->birth_date, &error))
-    keep_problem (problems, "birth_date", &error);
+    loket_cli_keep_problem (problems, "birth_date", &error);
   if (sex != NULL && !loket_cli_parse_sex (sex, &draft->sex, &error))
-    keep_problem (problems, "sex", &error);
+    loket_cli_keep_problem (problems, "sex", &error);
 
   if (!loket_cli_args_has (args, "segment"))
     loket_problems_add (problems, LOKET_SEVERITY_ERROR, "segment", "segment-empty",
                         _("Segment: it is empty. Choose bpu, pu, jakon or pmi."));
   if (!loket_cli_parse_contribution_options (args, &request, &error))
-    keep_problem (problems, "segment", &error);
+    loket_cli_keep_problem (problems, "segment", &error);
 
   draft->segment = request.segment;
   draft->programs = request.programs;

@@ -9,37 +9,6 @@
 #include "loket-store-private.h"
 #include "loket-text.h"
 
-static gboolean
-step_done (LoketStore    *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      loket_store_set_sqlite_error (self, rc, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Hands the problems `found` to *problems (when not NULL) and their errors
- * to `error`; FALSE when there is any error. */
-static gboolean
-report_problems (GPtrArray   *found,
-                 GPtrArray  **problems,
-                 GError     **error)
-{
-  if (problems != NULL)
-    {
-      g_clear_pointer (problems, g_ptr_array_unref);
-      *problems = g_ptr_array_ref (found);
-    }
-  return loket_problems_to_error (found, error);
-}
-
 /* ---- cooperatives -------------------------------------------------------- */
 
 #define COOPERATIVE_COLUMNS \
@@ -238,7 +207,7 @@ insert_officer (LoketStore               *self,
   loket_store_bind_text_or_null (stmt, 3, officer->nik);
   sqlite3_bind_text (stmt, 4, officer->role, -1, SQLITE_STATIC);
   loket_store_bind_text_or_null (stmt, 5, officer->phone);
-  if (!step_done (self, stmt, error))
+  if (!loket_store_step_done (self, stmt, error))
     return FALSE;
   officer->id = sqlite3_last_insert_rowid (self->db);
   officer->cooperative_id = cooperative_id;
@@ -256,7 +225,7 @@ write_officers (LoketStore        *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, cooperative->id);
-  if (!step_done (self, stmt, error))
+  if (!loket_store_step_done (self, stmt, error))
     return FALSE;
   for (guint i = 0; i < cooperative->officers->len; i++)
     if (!insert_officer (self, cooperative->id, g_ptr_array_index (cooperative->officers, i), error))
@@ -309,7 +278,7 @@ insert_cooperative (LoketStore        *self,
   if (stmt == NULL)
     return FALSE;
   bind_cooperative (stmt, cooperative, name_key, now);
-  if (!step_done (self, stmt, error))
+  if (!loket_store_step_done (self, stmt, error))
     return FALSE;
   cooperative->id = sqlite3_last_insert_rowid (self->db);
   return write_officers (self, cooperative, error);
@@ -334,7 +303,7 @@ update_cooperative_row (LoketStore        *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, cooperative->id);
   bind_cooperative (stmt, cooperative, name_key, now);
-  return step_done (self, stmt, error) && write_officers (self, cooperative, error);
+  return loket_store_step_done (self, stmt, error) && write_officers (self, cooperative, error);
 }
 
 static LoketCooperative *
@@ -358,7 +327,7 @@ save_cooperative (LoketStore        *self,
   if (is_new)
     cooperative->id = 0;
   found = loket_cooperative_check (cooperative, today);
-  if (!report_problems (found, problems, error))
+  if (!loket_store_report_problems (found, problems, error))
     return NULL;
 
   if (!loket_store_begin (self, error))
@@ -415,7 +384,7 @@ loket_store_add_officer (LoketStore               *self,
 
   officer = loket_cooperative_officer_copy (draft);
   loket_cooperative_officer_check (officer, NULL, today, found);
-  if (!report_problems (found, problems, error))
+  if (!loket_store_report_problems (found, problems, error))
     return NULL;
 
   if (!loket_store_begin (self, error))

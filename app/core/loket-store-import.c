@@ -38,22 +38,6 @@ step_row (LoketStore    *self,
   return FALSE;
 }
 
-static gboolean
-step_done (LoketStore    *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      loket_store_set_sqlite_error (self, rc, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 gboolean
 loket_store_import_check_terms (LoketStore             *self,
                                 const LoketImportTerms *terms,
@@ -286,7 +270,7 @@ index_and_link_new (LoketStore             *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, last_id);
-  if (!step_done (self, stmt, error))
+  if (!loket_store_step_done (self, stmt, error))
     return FALSE;
 
   stmt = loket_store_prepare (self,
@@ -299,7 +283,7 @@ index_and_link_new (LoketStore             *self,
   sqlite3_bind_int64 (stmt, 2, terms->partnership_id);
   loket_store_bind_date (stmt, 3, today);
   sqlite3_bind_int64 (stmt, 4, last_id);
-  return step_done (self, stmt, error);
+  return loket_store_step_done (self, stmt, error);
 }
 
 static gboolean
@@ -326,7 +310,7 @@ link_existing (LoketStore             *self,
       sqlite3_bind_int64 (stmt, 2, items[i].member_id);
       sqlite3_bind_int64 (stmt, 3, terms->partnership_id);
       loket_store_bind_date (stmt, 4, today);
-      if (!step_done (self, stmt, error))
+      if (!loket_store_step_done (self, stmt, error))
         return FALSE;
       items[i].linked = sqlite3_changes (self->db) > 0;
     }

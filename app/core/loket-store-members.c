@@ -209,21 +209,6 @@ take_kpj (LoketStore  *self,
   return loket_kpj_make (prefix, sequence, error);
 }
 
-static gboolean
-step_done (LoketStore    *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      loket_store_set_sqlite_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
 gboolean
 loket_store_insert_member (LoketStore                   *self,
                            LoketMember                  *member,
@@ -275,7 +260,7 @@ loket_store_insert_member (LoketStore                   *self,
     sqlite3_bind_int64 (stmt, 23, origin->partnership_id);
   if (origin != NULL && origin->agent_id > 0)
     sqlite3_bind_int64 (stmt, 24, origin->agent_id);
-  if (!step_done (self, stmt, error))
+  if (!loket_store_step_done (self, stmt, error))
     return FALSE;
 
   member->id = sqlite3_last_insert_rowid (self->db);
@@ -289,7 +274,7 @@ loket_store_insert_member (LoketStore                   *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, member->id);
       sqlite3_bind_text (stmt, 2, member->name, -1, SQLITE_STATIC);
-      if (!step_done (self, stmt, error))
+      if (!loket_store_step_done (self, stmt, error))
         return FALSE;
     }
 
@@ -307,7 +292,7 @@ loket_store_insert_member (LoketStore                   *self,
       sqlite3_bind_int64 (stmt, 1, member->id);
       sqlite3_bind_text (stmt, 2, loket_program_code (program), -1, SQLITE_STATIC);
       loket_store_bind_date (stmt, 3, today);
-      if (!step_done (self, stmt, error))
+      if (!loket_store_step_done (self, stmt, error))
         return FALSE;
     }
 
@@ -443,7 +428,7 @@ update_programs (LoketStore   *self,
         }
       sqlite3_bind_int64 (stmt, 1, member->id);
       sqlite3_bind_text (stmt, 2, loket_program_code (program), -1, SQLITE_STATIC);
-      if (!step_done (self, stmt, error))
+      if (!loket_store_step_done (self, stmt, error))
         return FALSE;
     }
   return TRUE;
@@ -487,7 +472,7 @@ write_update (LoketStore   *self,
   loket_store_bind_text_or_null (stmt, 16, member->postcode);
   loket_store_bind_text_or_null (stmt, 17, member->region_code);
   sqlite3_bind_text (stmt, 18, now, -1, SQLITE_STATIC);
-  if (!step_done (self, stmt, error))
+  if (!loket_store_step_done (self, stmt, error))
     return FALSE;
 
   /* An external-content index forgets a row only when told its old text. */
@@ -499,7 +484,7 @@ write_update (LoketStore   *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, member->id);
       sqlite3_bind_text (stmt, 2, old_name, -1, SQLITE_STATIC);
-      if (!step_done (self, stmt, error))
+      if (!loket_store_step_done (self, stmt, error))
         return FALSE;
 
       stmt = loket_store_prepare (self,
@@ -508,7 +493,7 @@ write_update (LoketStore   *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, member->id);
       sqlite3_bind_text (stmt, 2, member->name, -1, SQLITE_STATIC);
-      if (!step_done (self, stmt, error))
+      if (!loket_store_step_done (self, stmt, error))
         return FALSE;
     }
 

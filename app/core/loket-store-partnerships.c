@@ -11,37 +11,6 @@
 #include "loket-store-cooperatives.h"
 #include "loket-store-private.h"
 
-static gboolean
-step_done (LoketStore    *self,
-           sqlite3_stmt  *stmt,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      loket_store_set_sqlite_error (self, rc, error);
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* Hands the problems `found` to *problems (when not NULL) and their errors
- * to `error`; FALSE when there is any error. */
-static gboolean
-report_problems (GPtrArray   *found,
-                 GPtrArray  **problems,
-                 GError     **error)
-{
-  if (problems != NULL)
-    {
-      g_clear_pointer (problems, g_ptr_array_unref);
-      *problems = g_ptr_array_ref (found);
-    }
-  return loket_problems_to_error (found, error);
-}
-
 static void
 bind_id_or_null (sqlite3_stmt *stmt,
                  int           index,
@@ -268,7 +237,7 @@ link_agent (LoketStore  *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, agent_id);
   sqlite3_bind_int64 (stmt, 2, cooperative_id);
-  return step_done (self, stmt, error);
+  return loket_store_step_done (self, stmt, error);
 }
 
 static gboolean
@@ -327,7 +296,7 @@ end_active_partnership (LoketStore         *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, active->id);
-  if (!step_done (self, stmt, error))
+  if (!loket_store_step_done (self, stmt, error))
     return FALSE;
   active->ended = TRUE;
   *replaced = g_steal_pointer (&active);
@@ -364,7 +333,7 @@ insert_partnership (LoketStore        *self,
   bind_id_or_null (stmt, 12, partnership->agent_id);
   sqlite3_bind_text (stmt, 13, partnership->ended ? "ended" : "active", -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 14, now, -1, SQLITE_STATIC);
-  if (!step_done (self, stmt, error))
+  if (!loket_store_step_done (self, stmt, error))
     return FALSE;
   partnership->id = sqlite3_last_insert_rowid (self->db);
   return TRUE;
@@ -446,7 +415,7 @@ loket_store_add_partnership (LoketStore         *self,
   partnership->id = 0;
   partnership->agent_id = 0;
   found = loket_partnership_check (partnership, book, today);
-  if (!report_problems (found, problems, error))
+  if (!loket_store_report_problems (found, problems, error))
     return NULL;
 
   if (!loket_store_begin (self, error))
@@ -656,7 +625,7 @@ write_agent (LoketStore   *self,
   loket_store_bind_text_or_null (stmt, 2, agent->kantor_perisai);
   loket_store_bind_date (stmt, 3, &agent->appointed_on);
   sqlite3_bind_text (stmt, 4, agent->inactive ? "inactive" : "active", -1, SQLITE_STATIC);
-  if (!step_done (self, stmt, error))
+  if (!loket_store_step_done (self, stmt, error))
     return FALSE;
   agent->id = sqlite3_last_insert_rowid (self->db);
   agent->member_id = member->id;
@@ -701,7 +670,7 @@ loket_store_add_agent (LoketStore   *self,
     }
 
   found = loket_agent_check (agent, today);
-  if (!report_problems (found, problems, error))
+  if (!loket_store_report_problems (found, problems, error))
     return NULL;
 
   if (!loket_store_begin (self, error))

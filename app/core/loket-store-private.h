@@ -85,6 +85,17 @@ LoketStore   *loket_store_open_at_version (const char  *path,
                                           int          max_version,
                                           GError     **error);
 
+/* Steps a statement that returns no rows; on failure sets the error from
+ * the connection and resets the statement. */
+gboolean      loket_store_step_done      (LoketStore   *self,
+                                          sqlite3_stmt *stmt,
+                                          GError      **error);
+/* Hands the problems `found` to *problems (when not NULL) and their errors
+ * to `error`; FALSE when there is any error. */
+gboolean      loket_store_report_problems (GPtrArray   *found,
+                                          GPtrArray  **problems,
+                                          GError     **error);
+
 /* Helpers for columns and bindings. */
 void          loket_store_bind_text_or_null (sqlite3_stmt *stmt,
                                           int           index,

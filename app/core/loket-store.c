@@ -12,6 +12,7 @@
 #include "loket-date.h"
 #include "loket-error.h"
 #include "loket-kpj.h"
+#include "loket-problem.h"
 #include "loket-regions.h"
 #include "loket-store-private.h"
 
@@ -203,6 +204,35 @@ loket_store_rollback (LoketStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+gboolean
+loket_store_step_done (LoketStore    *self,
+                       sqlite3_stmt  *stmt,
+                       GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      loket_store_set_sqlite_error (self, rc, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+loket_store_report_problems (GPtrArray   *found,
+                             GPtrArray  **problems,
+                             GError     **error)
+{
+  if (problems != NULL)
+    {
+      g_clear_pointer (problems, g_ptr_array_unref);
+      *problems = g_ptr_array_ref (found);
+    }
+  return loket_problems_to_error (found, error);
 }
 
 void
