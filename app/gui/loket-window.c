@@ -3,6 +3,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "loket-cooperative-page.h"
+#include "loket-cooperatives-page.h"
+#include "loket-import-page.h"
 #include "loket-kpj.h"
 #include "loket-member-page.h"
 #include "loket-members-page.h"
@@ -25,6 +28,10 @@ struct _LoketWindow
   LoketMembersPage     *members_page;
   LoketRegisterPage    *register_page;
   LoketMemberPage      *member_page;
+  GtkStack             *coops_stack;
+  LoketCooperativesPage *cooperatives_page;
+  LoketCooperativePage *cooperative_page;
+  LoketImportPage      *import_page;
   AdwWindowTitle       *sidebar_title;
   AdwWindowTitle       *content_title;
   GtkWidget            *back_button;
@@ -34,6 +41,13 @@ struct _LoketWindow
 };
 
 G_DEFINE_FINAL_TYPE (LoketWindow, loket_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static gboolean
+in_coops_subpage (LoketWindow *self)
+{
+  return g_str_equal (gtk_stack_get_visible_child_name (self->sections), "cooperatives")
+         && !g_str_equal (gtk_stack_get_visible_child_name (self->coops_stack), "cooperatives");
+}
 
 static gboolean
 in_members_search (LoketWindow *self)
@@ -61,6 +75,16 @@ update_header (LoketWindow *self)
       title = _("Member");
       subtitle = loket_member_page_get_title (self->member_page);
     }
+  else if (in_coops_subpage (self))
+    {
+      LoketCooperative *coop = loket_cooperative_page_get_cooperative (self->cooperative_page);
+
+      if (g_str_equal (gtk_stack_get_visible_child_name (self->coops_stack), "import"))
+        title = _("Import Members");
+      else
+        title = _("Cooperative");
+      subtitle = coop ? coop->name : "";
+    }
 
   loket_members_page_set_compact (self->members_page, folded);
   adw_button_content_set_label (self->register_content, folded ? "" : _("_Register Member"));
@@ -68,7 +92,8 @@ update_header (LoketWindow *self)
   adw_window_title_set_title (self->content_title, title);
   adw_window_title_set_subtitle (self->content_title, subtitle ? subtitle : "");
   gtk_widget_set_visible (self->back_button,
-                          folded || (g_str_equal (section, "members") && !in_members_search (self)));
+                          folded || (g_str_equal (section, "members") && !in_members_search (self))
+                          || in_coops_subpage (self));
   gtk_widget_set_visible (self->register_button, in_members_search (self));
 }
 
@@ -135,6 +160,8 @@ loket_window_get_page_name (LoketWindow *self)
   section = gtk_stack_get_visible_child_name (self->sections);
   if (g_str_equal (section, "members"))
     return gtk_stack_get_visible_child_name (self->members_stack);
+  if (g_str_equal (section, "cooperatives"))
+    return gtk_stack_get_visible_child_name (self->coops_stack);
   return section;
 }
 
@@ -188,6 +215,75 @@ member_saved_cb (LoketWindow *self,
   update_header (self);
 }
 
+void
+loket_window_show_cooperative (LoketWindow *self,
+                               gint64       id)
+{
+  g_return_if_fail (LOKET_IS_WINDOW (self));
+
+  loket_cooperative_page_set_cooperative (self->cooperative_page, id);
+  loket_window_show_section (self, "cooperatives");
+  gtk_stack_set_visible_child_name (self->coops_stack, "cooperative");
+  update_header (self);
+}
+
+void
+loket_window_show_import (LoketWindow *self,
+                          gint64       id)
+{
+  LoketCooperative *coop;
+
+  g_return_if_fail (LOKET_IS_WINDOW (self));
+
+  loket_window_show_cooperative (self, id);
+  coop = loket_cooperative_page_get_cooperative (self->cooperative_page);
+  if (coop == NULL)
+    return;
+  loket_import_page_set_cooperative (self->import_page, self->store, coop);
+  gtk_stack_set_visible_child_name (self->coops_stack, "import");
+  update_header (self);
+}
+
+static void
+open_cooperative_cb (LoketWindow      *self,
+                     LoketCooperative *cooperative)
+{
+  loket_window_show_cooperative (self, cooperative->id);
+}
+
+static void
+cooperative_added_cb (LoketWindow      *self,
+                      LoketCooperative *cooperative)
+{
+  g_autofree char *text = g_strdup_printf (_("Added %s"), cooperative->name);
+
+  loket_window_add_toast (self, text);
+}
+
+static void
+import_cb (LoketWindow      *self,
+           LoketCooperative *cooperative)
+{
+  loket_window_show_import (self, cooperative->id);
+}
+
+static void
+import_committed_cb (LoketWindow *self,
+                     guint        registered,
+                     guint        linked)
+{
+  loket_cooperative_page_reload (self->cooperative_page);
+  loket_cooperatives_page_reload (self->cooperatives_page);
+  loket_members_page_reload (self->members_page);
+}
+
+static void
+toast_cb (LoketWindow *self,
+          const char  *text)
+{
+  loket_window_add_toast (self, text);
+}
+
 static void
 back_activated (GtkWidget  *widget,
                 const char *action_name,
@@ -198,6 +294,20 @@ back_activated (GtkWidget  *widget,
   if (g_str_equal (gtk_stack_get_visible_child_name (self->sections), "members")
       && !in_members_search (self))
     loket_window_show_search (self);
+  else if (in_coops_subpage (self))
+    {
+      if (g_str_equal (gtk_stack_get_visible_child_name (self->coops_stack), "import"))
+        {
+          loket_import_page_cancel (self->import_page);
+          gtk_stack_set_visible_child_name (self->coops_stack, "cooperative");
+        }
+      else
+        gtk_stack_set_visible_child_name (self->coops_stack, "cooperatives");
+      update_header (self);
+    }
+  else if (g_str_equal (gtk_stack_get_visible_child_name (self->sections), "cooperatives")
+           && loket_cooperatives_page_get_form_shown (self->cooperatives_page))
+    loket_cooperatives_page_show_form (self->cooperatives_page, FALSE);
   else if (adw_leaflet_get_folded (self->leaflet))
     {
       adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
@@ -288,6 +398,9 @@ loket_window_class_init (LoketWindowClass *klass)
   g_type_ensure (LOKET_TYPE_MEMBERS_PAGE);
   g_type_ensure (LOKET_TYPE_REGISTER_PAGE);
   g_type_ensure (LOKET_TYPE_MEMBER_PAGE);
+  g_type_ensure (LOKET_TYPE_COOPERATIVES_PAGE);
+  g_type_ensure (LOKET_TYPE_COOPERATIVE_PAGE);
+  g_type_ensure (LOKET_TYPE_IMPORT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/loket/Loket/loket-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, leaflet);
@@ -298,6 +411,10 @@ loket_window_class_init (LoketWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, members_page);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, register_page);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, member_page);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, coops_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, cooperatives_page);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, cooperative_page);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, import_page);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, sidebar_title);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, back_button);
@@ -308,6 +425,11 @@ loket_window_class_init (LoketWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, open_member_cb);
   gtk_widget_class_bind_template_callback (widget_class, registered_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_saved_cb);
+  gtk_widget_class_bind_template_callback (widget_class, open_cooperative_cb);
+  gtk_widget_class_bind_template_callback (widget_class, cooperative_added_cb);
+  gtk_widget_class_bind_template_callback (widget_class, import_cb);
+  gtk_widget_class_bind_template_callback (widget_class, import_committed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, toast_cb);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "win.register", NULL, register_activated);
@@ -362,6 +484,8 @@ loket_window_new (GtkApplication *application,
   loket_members_page_set_store (self->members_page, store, search_limit);
   loket_register_page_set_store (self->register_page, store);
   loket_member_page_set_store (self->member_page, store);
+  loket_cooperatives_page_set_store (self->cooperatives_page, store);
+  loket_cooperative_page_set_store (self->cooperative_page, store);
   loket_window_show_search (self);
   return self;
 }

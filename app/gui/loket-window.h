@@ -25,7 +25,14 @@ void         loket_window_show_register (LoketWindow      *self);
 void         loket_window_show_member   (LoketWindow      *self,
                                          LoketMember      *member);
 void         loket_window_show_search   (LoketWindow      *self);
-/* "search", "register" or "member" in the members section, else the
+/* The cooperative `id`'s page, in the cooperatives section. */
+void         loket_window_show_cooperative (LoketWindow   *self,
+                                         gint64            id);
+/* The import of the cooperative `id`'s member list, at its first step. */
+void         loket_window_show_import   (LoketWindow      *self,
+                                         gint64            id);
+/* "search", "register" or "member" in the members section; "cooperatives",
+ * "cooperative" or "import" in the cooperatives section; else the
  * section's name: what the clerk is looking at. */
 const char  *loket_window_get_page_name (LoketWindow      *self);
 void         loket_window_add_toast     (LoketWindow      *self,
