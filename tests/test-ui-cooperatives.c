@@ -12,6 +12,7 @@
 #include "loket-store-cooperatives.h"
 #include "loket-test-util.h"
 #include "loket-ui-test-util.h"
+#include "loket-whole-combo-row.h"
 #include "loket-window.h"
 
 typedef struct {
@@ -175,6 +176,8 @@ test_add (Fixture       *fixture,
   gtk_widget_activate_action (page, "cooperatives.add", NULL);
   loket_ui_test_wait (50);
   g_assert_true (loket_cooperatives_page_get_form_shown (LOKET_COOPERATIVES_PAGE (page)));
+  /* The types' names are long: shown whole. */
+  g_assert_true (LOKET_IS_WHOLE_COMBO_ROW (child (page, LOKET_TYPE_COOPERATIVES_PAGE, "kind_row")));
 
   /* A wrong AHU number: the core's message under the field, the text kept. */
   type_into (page, "name_row", "KKMP Selong");
@@ -252,11 +255,40 @@ test_import (Fixture       *fixture,
   assert_indonesian (fixture);
   /* The NIK shows only its last four digits, in the problems too. */
   {
-    GtkListBox *rows = GTK_LIST_BOX (child (GTK_WIDGET (page), LOKET_TYPE_IMPORT_PAGE, "rows"));
-    GtkListBoxRow *duplicate = gtk_list_box_get_row_at_index (rows, 3);
+    g_autofree char *duplicate = loket_import_page_describe_row (page, 3, NULL);
 
-    g_assert_null (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (duplicate)), "5203015205900002"));
-    g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (duplicate)), "0002"));
+    g_assert_nonnull (duplicate);
+    g_assert_null (strstr (duplicate, "5203015205900002"));
+    g_assert_nonnull (strstr (duplicate, "0002"));
+  }
+  /* A filter shows only the rows of its status. */
+  {
+    GtkWidget *filters = GTK_WIDGET (child (GTK_WIDGET (page), LOKET_TYPE_IMPORT_PAGE, "filters"));
+    GListModel *rows = loket_import_page_get_rows (page);
+    GtkWidget *button;
+
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 4);
+    for (button = gtk_widget_get_first_child (filters); button != NULL; button = gtk_widget_get_next_sibling (button))
+      if (g_str_equal (gtk_widget_get_name (button), loket_import_status_to_string (LOKET_IMPORT_REJECTED)))
+        break;
+    g_assert_nonnull (button);
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (button), TRUE);
+    loket_ui_test_wait (50);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+    {
+      int status = -1;
+      g_autofree char *text = loket_import_page_describe_row (page, 0, &status);
+
+      g_assert_cmpint (status, ==, LOKET_IMPORT_REJECTED);
+      g_assert_nonnull (text);
+    }
+    /* One widget per visible row, not per line of the file. */
+    assert_indonesian (fixture);
+    loket_ui_test_wait (200);
+    g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "import-report-rejected"));
+    gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_first_child (filters)), TRUE);
+    loket_ui_test_wait (50);
+    g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 4);
   }
   loket_ui_test_wait (400);
   g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "import-report"));
@@ -340,6 +372,255 @@ test_import_cancel (Fixture       *fixture,
   g_assert_cmpint (loket_store_count_members (fixture->store, NULL), ==, 0);
 }
 
+/* ---- the forms on the cooperative's page --------------------------------- */
+
+static LoketCooperativePage *
+open_cooperative (Fixture *fixture)
+{
+  LoketCooperativePage *page;
+
+  loket_window_show_cooperative (fixture->window, fixture->coop_id);
+  loket_ui_test_wait (50);
+  page = LOKET_COOPERATIVE_PAGE (find (fixture, LOKET_TYPE_COOPERATIVE_PAGE));
+  g_assert_false (loket_cooperative_page_get_form_shown (page));
+  return page;
+}
+
+static void
+fill (LoketCooperativePage *page,
+      const char           *field,
+      const char           *text)
+{
+  GtkWidget *row = loket_cooperative_page_get_form_row (page, field);
+
+  g_assert_nonnull (row);
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+}
+
+static const char *
+text_of_field (LoketCooperativePage *page,
+               const char           *field)
+{
+  return gtk_editable_get_text (GTK_EDITABLE (loket_cooperative_page_get_form_row (page, field)));
+}
+
+static gboolean
+message_shown (LoketCooperativePage *page,
+               const char           *field)
+{
+  return gtk_widget_get_visible (loket_cooperative_page_get_form_message (page, field));
+}
+
+/* dd/mm/yyyy, `days` from today. */
+static char *
+typed_date (int days)
+{
+  GDate date;
+
+  loket_date_set_today (&date);
+  if (days >= 0)
+    g_date_add_days (&date, days);
+  else
+    g_date_subtract_days (&date, -days);
+  return g_strdup_printf ("%02d/%02d/%04d", g_date_get_day (&date), g_date_get_month (&date), g_date_get_year (&date));
+}
+
+static guint
+count_rows (GtkWidget *page,
+            const char *list)
+{
+  GtkListBox *box = GTK_LIST_BOX (child (page, LOKET_TYPE_COOPERATIVE_PAGE, list));
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (box, n) != NULL)
+    n++;
+  return n;
+}
+
+static void
+test_pks_form (Fixture       *fixture,
+               gconstpointer  data)
+{
+  LoketCooperativePage *page = open_cooperative (fixture);
+  g_autofree char *signed_on = typed_date (-2);
+  g_autofree char *from = typed_date (0);
+  g_autofree char *before = typed_date (-10);
+  g_autofree char *until = typed_date (365);
+  g_autoptr(LoketPartnership) active = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  g_assert_cmpuint (count_rows (GTK_WIDGET (page), "partnerships_list"), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (page), "cooperative.add-pks", NULL);
+  loket_ui_test_wait (50);
+  g_assert_cmpstr (loket_cooperative_page_get_form_name (page), ==, "pks");
+
+  /* BPU: JKK and JKM required and locked, JP not offered. */
+  g_assert_false (gtk_widget_get_sensitive (loket_cooperative_page_get_form_row (page, "programs")));
+
+  /* Until before from, income below the minimum: messages under the
+   * fields, and every text kept. */
+  fill (page, "number", "PKS/002/KDMP-SAKRA");
+  fill (page, "signed_on", signed_on);
+  fill (page, "valid_from", from);
+  fill (page, "valid_until", before);
+  fill (page, "base_income", "100.000");
+  gtk_widget_activate_action (GTK_WIDGET (page), "cooperative.save", NULL);
+  loket_ui_test_wait (50);
+  g_assert_true (loket_cooperative_page_get_form_shown (page));
+  g_assert_true (message_shown (page, "valid_until"));
+  g_assert_true (message_shown (page, "base_income"));
+  g_assert_false (message_shown (page, "number"));
+  g_assert_cmpstr (text_of_field (page, "valid_until"), ==, before);
+  g_assert_cmpstr (text_of_field (page, "base_income"), ==, "100.000");
+  g_assert_cmpstr (text_of_field (page, "number"), ==, "PKS/002/KDMP-SAKRA");
+  assert_indonesian (fixture);
+  loket_ui_test_wait (400);
+  g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "pks-form"));
+  gtk_widget_grab_focus (loket_cooperative_page_get_form_row (page, "agent"));
+  loket_ui_test_wait (400);
+  g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "pks-form-payment"));
+
+  /* Set right, it replaces the PKS in force. */
+  fill (page, "valid_until", until);
+  fill (page, "base_income", "Rp 1.500.000");
+  gtk_widget_activate_action (GTK_WIDGET (page), "cooperative.save", NULL);
+  loket_ui_test_wait (50);
+  g_assert_false (loket_cooperative_page_get_form_shown (page));
+  g_assert_cmpuint (count_rows (GTK_WIDGET (page), "partnerships_list"), ==, 2);
+  loket_date_set_today (&today);
+  active = loket_store_get_active_partnership (fixture->store, fixture->coop_id, &today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (active->number, ==, "PKS/002/KDMP-SAKRA");
+  g_assert_cmpint (active->base_income, ==, 1500000);
+  g_assert_cmpint (active->segment, ==, LOKET_SEGMENT_BPU);
+  g_assert_true ((active->programs & (LOKET_PROGRAM_JKK | LOKET_PROGRAM_JKM)) == (LOKET_PROGRAM_JKK | LOKET_PROGRAM_JKM));
+  assert_indonesian (fixture);
+
+  /* The form opens empty again. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "cooperative.add-pks", NULL);
+  g_assert_cmpstr (text_of_field (page, "number"), ==, "");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
+  g_assert_false (loket_cooperative_page_get_form_shown (page));
+  g_assert_cmpstr (loket_window_get_page_name (fixture->window), ==, "cooperative");
+}
+
+static void
+test_officer_agent (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  LoketCooperativePage *page = open_cooperative (fixture);
+  g_autoptr(LoketMember) member = NULL;
+  g_autoptr(GPtrArray) agents = NULL;
+  GDate day;
+  char iso[16];
+
+  loket_date_set_today (&day);
+  g_date_subtract_days (&day, 5);
+  g_date_strftime (iso, sizeof iso, "%Y-%m-%d", &day);
+  member = loket_test_register (fixture->store, "5203015205900002", "Baiq Nurul Aini", "1990-05-12", 'P', iso);
+
+  /* An officer: the name is required. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "cooperative.add-officer", NULL);
+  g_assert_cmpstr (loket_cooperative_page_get_form_name (page), ==, "officer");
+  fill (page, "officer_role", "ketua");
+  gtk_widget_activate_action (GTK_WIDGET (page), "cooperative.save", NULL);
+  g_assert_true (loket_cooperative_page_get_form_shown (page));
+  g_assert_true (message_shown (page, "officer_name"));
+  g_assert_cmpstr (text_of_field (page, "officer_role"), ==, "ketua");
+  fill (page, "officer_name", "Lalu Ahmad");
+  fill (page, "officer_phone", "081234567890");
+  gtk_widget_activate_action (GTK_WIDGET (page), "cooperative.save", NULL);
+  g_assert_false (loket_cooperative_page_get_form_shown (page));
+  g_assert_cmpuint (count_rows (GTK_WIDGET (page), "officers_list"), ==, 1);
+  g_assert_cmpuint (loket_cooperative_page_get_cooperative (page)->officers->len, ==, 1);
+
+  /* An agent: a KPJ nobody has is refused under the field. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "cooperative.add-agent", NULL);
+  g_assert_cmpstr (loket_cooperative_page_get_form_name (page), ==, "agent");
+  fill (page, "kpj", "99999999999");
+  fill (page, "kantor_perisai", "Perisai Sakra");
+  gtk_widget_activate_action (GTK_WIDGET (page), "cooperative.save", NULL);
+  g_assert_true (loket_cooperative_page_get_form_shown (page));
+  g_assert_true (message_shown (page, "kpj"));
+  assert_indonesian (fixture);
+  fill (page, "kpj", member->kpj);
+  gtk_widget_activate_action (GTK_WIDGET (page), "cooperative.save", NULL);
+  g_assert_false (loket_cooperative_page_get_form_shown (page));
+  g_assert_cmpuint (count_rows (GTK_WIDGET (page), "agents_list"), ==, 1);
+  agents = loket_store_list_agents (fixture->store, fixture->coop_id, NULL);
+  g_assert_cmpuint (agents->len, ==, 1);
+  assert_indonesian (fixture);
+  loket_ui_test_wait (400);
+  g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "cooperative-full"));
+}
+
+static void
+test_edit (Fixture       *fixture,
+           gconstpointer  data)
+{
+  LoketCooperativePage *page = open_cooperative (fixture);
+  GtkLabel *name = GTK_LABEL (child (GTK_WIDGET (page), LOKET_TYPE_COOPERATIVE_PAGE, "name_label"));
+  GtkWidget *list = find (fixture, LOKET_TYPE_COOPERATIVES_PAGE);
+  g_autoptr(LoketCooperative) first = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "cooperative.edit", NULL);
+  g_assert_cmpstr (loket_cooperative_page_get_form_name (page), ==, "edit");
+  g_assert_cmpstr (text_of_field (page, "name"), ==, "KDMP Sakra");
+  g_assert_cmpstr (text_of_field (page, "potential"), ==, "3.000");
+
+  /* A wrong AHU: the message under it, the other changes kept. */
+  fill (page, "name", "KDMP Sakra Timur");
+  fill (page, "ahu", "AHU-123");
+  gtk_widget_activate_action (GTK_WIDGET (page), "cooperative.save", NULL);
+  g_assert_true (loket_cooperative_page_get_form_shown (page));
+  g_assert_true (message_shown (page, "ahu"));
+  g_assert_cmpstr (text_of_field (page, "name"), ==, "KDMP Sakra Timur");
+  assert_indonesian (fixture);
+  loket_ui_test_wait (400);
+  g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "cooperative-edit"));
+
+  fill (page, "ahu", "");
+  fill (page, "potential", "4.500");
+  gtk_widget_activate_action (GTK_WIDGET (page), "cooperative.save", NULL);
+  g_assert_false (loket_cooperative_page_get_form_shown (page));
+  g_assert_cmpstr (gtk_label_get_text (name), ==, "KDMP Sakra Timur");
+  g_assert_cmpint (loket_cooperative_page_get_cooperative (page)->potential, ==, 4500);
+  first = g_list_model_get_item (loket_cooperatives_page_get_cooperatives (LOKET_COOPERATIVES_PAGE (list)), 0);
+  g_assert_cmpstr (first->name, ==, "KDMP Sakra Timur");
+}
+
+/* A long list: the report makes a widget only for the rows in view. */
+static void
+test_import_long (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *folder = loket_test_make_folder ();
+  g_autofree char *csv = g_build_filename (folder, "panjang.csv", NULL);
+  GString *text = g_string_new (CSV_HEADER);
+  LoketImportPage *page;
+  GtkWidget *view;
+  guint widgets = 0;
+
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (text, "%u;52030101019%05u;Warga %u;01/01/1990;L;;Dusun;1;2;Sakra;Sakra;petani\n", i + 1, i, i);
+  g_assert_true (g_file_set_contents (csv, text->str, -1, NULL));
+  g_string_free (text, TRUE);
+
+  loket_window_show_import (fixture->window, fixture->coop_id);
+  page = LOKET_IMPORT_PAGE (find (fixture, LOKET_TYPE_IMPORT_PAGE));
+  loket_import_page_open_path (page, csv);
+  loket_ui_test_wait_until (import_idle, page, 60000);
+  loket_ui_test_wait (100);
+  g_assert_cmpstr (loket_import_page_get_step (page), ==, "report");
+  g_assert_cmpuint (g_list_model_get_n_items (loket_import_page_get_rows (page)), ==, 3000);
+  view = GTK_WIDGET (child (GTK_WIDGET (page), LOKET_TYPE_IMPORT_PAGE, "rows"));
+  for (GtkWidget *w = gtk_widget_get_first_child (view); w != NULL; w = gtk_widget_get_next_sibling (w))
+    widgets++;
+  g_assert_cmpuint (widgets, >, 0);
+  g_assert_cmpuint (widgets, <, 300);
+}
+
 static void
 test_empty (void)
 {
@@ -375,6 +656,7 @@ test_pages_finalize (void)
   loket_cooperatives_page_set_store (LOKET_COOPERATIVES_PAGE (list), store);
   loket_cooperative_page_set_store (LOKET_COOPERATIVE_PAGE (one), store);
   loket_cooperative_page_set_cooperative (LOKET_COOPERATIVE_PAGE (one), id);
+  loket_cooperative_page_show_form (LOKET_COOPERATIVE_PAGE (one), "pks");
   loket_import_page_set_cooperative (LOKET_IMPORT_PAGE (import), store, coop);
 
   g_assert_finalize_object (list);
@@ -395,6 +677,10 @@ main (int   argc,
   ADD ("import", test_import);
   ADD ("import-error", test_import_error);
   ADD ("import-cancel", test_import_cancel);
+  ADD ("import-long", test_import_long);
+  ADD ("pks-form", test_pks_form);
+  ADD ("officer-agent", test_officer_agent);
+  ADD ("edit", test_edit);
 #undef ADD
   g_test_add_func ("/ui/cooperatives/empty", test_empty);
   g_test_add_func ("/ui/cooperatives/pages-finalize", test_pages_finalize);

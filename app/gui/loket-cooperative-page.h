@@ -24,4 +24,21 @@ void              loket_cooperative_page_reload          (LoketCooperativePage *
 /* Borrowed; NULL until one is set. */
 LoketCooperative *loket_cooperative_page_get_cooperative (LoketCooperativePage *self);
 
+/* The forms on the page: "pks", "officer", "agent" or "edit" (the
+ * cooperative itself). Each saves through the store and, once saved, shows
+ * the page again, refreshed; signals "toast" (a message to show) and
+ * "changed" (the cooperative or what hangs on it changed). */
+void              loket_cooperative_page_show_form       (LoketCooperativePage *self,
+                                                          const char           *name);
+gboolean          loket_cooperative_page_get_form_shown  (LoketCooperativePage *self);
+/* The form shown, NULL for none. */
+const char       *loket_cooperative_page_get_form_name   (LoketCooperativePage *self);
+/* Back to the details, the form emptied. */
+void              loket_cooperative_page_close_form      (LoketCooperativePage *self);
+/* The row of `field` in the form shown and the message under it (for tests). */
+GtkWidget        *loket_cooperative_page_get_form_row    (LoketCooperativePage *self,
+                                                          const char           *field);
+GtkWidget        *loket_cooperative_page_get_form_message (LoketCooperativePage *self,
+                                                          const char           *field);
+
 G_END_DECLS

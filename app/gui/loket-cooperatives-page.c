@@ -11,6 +11,7 @@
 #include "loket-field-message.h"
 #include "loket-format.h"
 #include "loket-store-cooperatives.h"
+#include "loket-whole-combo-row.h"
 
 struct _LoketCooperativesPage
 {
@@ -365,6 +366,7 @@ loket_cooperatives_page_class_init (LoketCooperativesPageClass *klass)
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, LOKET_TYPE_COOPERATIVE);
 
   g_type_ensure (LOKET_TYPE_FIELD_MESSAGE);
+  g_type_ensure (LOKET_TYPE_WHOLE_COMBO_ROW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/loket/Loket/loket-cooperatives-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoketCooperativesPage, stack);

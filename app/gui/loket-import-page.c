@@ -39,12 +39,35 @@ struct _LoketImportPage
   GtkLabel           *summary_label;
   GtkLabel           *file_problems_label;
   GtkBox             *filters;
-  GtkListBox         *rows;
+  GtkListView        *rows;
+  GtkSignalListItemFactory *row_factory;
+
+  GListStore         *items;          /* LoketImportRowItem, owned: one per row of the report */
+  GtkCustomFilter    *status_filter;  /* owned */
+  GtkFilterListModel *filtered;       /* owned: the items the filter lets through */
   GtkButton          *commit_button;
   GtkWidget          *rejects_button;
 };
 
 G_DEFINE_FINAL_TYPE (LoketImportPage, loket_import_page, ADW_TYPE_BIN)
+
+/* One row of the report in the list: its index and status. The text is made
+ * only when a row widget shows it, so a report of 100 000 rows costs 100 000
+ * of these and as many widgets as fit the window. */
+#define LOKET_TYPE_IMPORT_ROW_ITEM (loket_import_row_item_get_type ())
+G_DECLARE_FINAL_TYPE (LoketImportRowItem, loket_import_row_item, LOKET, IMPORT_ROW_ITEM, GObject)
+
+struct _LoketImportRowItem
+{
+  GObject parent_instance;
+  guint   index;
+  int     status;
+};
+
+G_DEFINE_FINAL_TYPE (LoketImportRowItem, loket_import_row_item, G_TYPE_OBJECT)
+
+static void loket_import_row_item_class_init (LoketImportRowItemClass *klass) { }
+static void loket_import_row_item_init (LoketImportRowItem *self) { }
 
 enum { COMMITTED, TOAST, N_SIGNALS };
 static guint signals[N_SIGNALS];
@@ -272,6 +295,7 @@ drop_job (LoketImportPage *self)
 {
   if (self->job == NULL)
     return;
+  g_list_store_remove_all (self->items);
   g_cancellable_cancel (self->job->cancellable);
   self->job->page = NULL;
   g_clear_pointer (&self->job, job_unref);
@@ -287,6 +311,8 @@ start_task (LoketImportPage *self,
 
   g_task_set_source_tag (task, func);
   g_task_set_task_data (task, job_ref (self->job), job_unref);
+  /* The worker may change the report: no row may read it meanwhile. */
+  g_list_store_remove_all (self->items);
   g_atomic_int_set (&self->job->permille, 0);
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_label_set_text (self->progress_label, label);
@@ -429,21 +455,25 @@ hide_nik (const char *message,
   return g_strjoinv (masked, parts);
 }
 
-static GtkWidget *
-make_report_row (LoketImportReport *report,
-                 guint              index)
+static char *
+row_title (LoketImportReport *report,
+           guint              index)
+{
+  LoketMember *member = loket_import_report_get_member (report, index);
+
+  return g_strdup_printf (_("Row %u · %s"), loket_import_report_get_row_number (report, index),
+                          member && member->name ? member->name : _("(no name)"));
+}
+
+static char *
+row_subtitle (LoketImportReport *report,
+              guint              index)
 {
   LoketImportStatus status = loket_import_report_get_status (report, index);
   LoketMember *member = loket_import_report_get_member (report, index);
   GPtrArray *problems = loket_import_report_get_problems (report, index);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *badge;
   GString *subtitle = g_string_new (NULL);
-  g_autofree char *title = NULL;
-  g_autofree char *escaped = NULL;
 
-  title = g_strdup_printf (_("Row %u · %s"), loket_import_report_get_row_number (report, index),
-                           member && member->name ? member->name : _("(no name)"));
   if (member != NULL && member->nik != NULL)
     {
       g_autofree char *masked = loket_nik_mask (member->nik);
@@ -469,29 +499,83 @@ make_report_row (LoketImportReport *report,
       else
         g_string_append (subtitle, message);
     }
+  return g_string_free (subtitle, FALSE);
+}
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  escaped = g_markup_escape_text (subtitle->str, -1);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
-  g_string_free (subtitle, TRUE);
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              LoketImportPage          *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+  GtkWidget *badge = gtk_label_new (NULL);
 
-  badge = gtk_label_new (status_label (status, loket_import_report_is_committed (report)));
-  gtk_widget_add_css_class (badge, status_style (status));
+  gtk_widget_set_margin_top (box, 8);
+  gtk_widget_set_margin_bottom (box, 8);
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_hexpand (texts, TRUE);
+  gtk_widget_set_valign (texts, GTK_ALIGN_CENTER);
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_label_set_wrap (GTK_LABEL (subtitle), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (subtitle), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_add_css_class (subtitle, "caption");
   gtk_widget_add_css_class (badge, "caption-heading");
   gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), badge);
-  g_object_set_data (G_OBJECT (row), "status", GINT_TO_POINTER (status));
-  return row;
+  gtk_box_append (GTK_BOX (texts), title);
+  gtk_box_append (GTK_BOX (texts), subtitle);
+  gtk_box_append (GTK_BOX (box), texts);
+  gtk_box_append (GTK_BOX (box), badge);
+  g_object_set_data (G_OBJECT (box), "title", title);
+  g_object_set_data (G_OBJECT (box), "subtitle", subtitle);
+  g_object_set_data (G_OBJECT (box), "badge", badge);
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             LoketImportPage          *self)
+{
+  LoketImportRowItem *row = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *badge = g_object_get_data (G_OBJECT (box), "badge");
+  LoketImportReport *report = self->job ? self->job->report : NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  const char *style;
+
+  if (report == NULL || row == NULL)
+    return;
+  title = row_title (report, row->index);
+  subtitle = row_subtitle (report, row->index);
+  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "title"), title);
+  gtk_label_set_text (g_object_get_data (G_OBJECT (box), "subtitle"), subtitle);
+  gtk_widget_set_visible (g_object_get_data (G_OBJECT (box), "subtitle"), *subtitle != '\0');
+  gtk_label_set_text (GTK_LABEL (badge), status_label (row->status, loket_import_report_is_committed (report)));
+  style = g_object_get_data (G_OBJECT (badge), "style");
+  if (style != NULL)
+    gtk_widget_remove_css_class (badge, style);
+  style = status_style (row->status);
+  gtk_widget_add_css_class (badge, style);
+  g_object_set_data (G_OBJECT (badge), "style", (gpointer) style);
 }
 
 static gboolean
-filter_row (GtkListBoxRow *row,
-            gpointer       data)
+filter_item (gpointer item,
+             gpointer data)
 {
   LoketImportPage *self = data;
 
-  return self->filter < 0 || GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), "status")) == self->filter;
+  return self->filter < 0 || LOKET_IMPORT_ROW_ITEM (item)->status == self->filter;
 }
 
 static void
@@ -501,7 +585,7 @@ filter_toggled_cb (GtkToggleButton *button,
   if (!gtk_toggle_button_get_active (button))
     return;
   self->filter = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "status"));
-  gtk_list_box_invalidate_filter (self->rows);
+  gtk_filter_changed (GTK_FILTER (self->status_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -572,10 +656,24 @@ show_report (LoketImportPage *self)
       gtk_box_append (self->filters, button);
     }
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->rows))) != NULL)
-    gtk_list_box_remove (self->rows, child);
-  for (guint i = 0; i < n_rows; i++)
-    gtk_list_box_append (self->rows, make_report_row (report, i));
+  {
+    GObject **items = g_new (GObject *, MAX (n_rows, 1));
+
+    for (guint i = 0; i < n_rows; i++)
+      {
+        LoketImportRowItem *item = g_object_new (LOKET_TYPE_IMPORT_ROW_ITEM, NULL);
+
+        item->index = i;
+        item->status = loket_import_report_get_status (report, i);
+        items[i] = G_OBJECT (item);
+      }
+    g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
+                         (gpointer *) items, n_rows);
+    for (guint i = 0; i < n_rows; i++)
+      g_object_unref (items[i]);
+    g_free (items);
+  }
+  gtk_filter_changed (GTK_FILTER (self->status_filter), GTK_FILTER_CHANGE_DIFFERENT);
 
   commit_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "_Register %u Member", "_Register %u Members", to_register),
                                  to_register);
@@ -719,6 +817,9 @@ loket_import_page_dispose (GObject *object)
     }
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LOKET_TYPE_IMPORT_PAGE);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->status_filter);
+  g_clear_object (&self->items);
   g_clear_object (&self->store);
   g_clear_object (&self->cooperative);
 
@@ -748,6 +849,7 @@ loket_import_page_class_init (LoketImportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketImportPage, file_problems_label);
   gtk_widget_class_bind_template_child (widget_class, LoketImportPage, filters);
   gtk_widget_class_bind_template_child (widget_class, LoketImportPage, rows);
+  gtk_widget_class_bind_template_child (widget_class, LoketImportPage, row_factory);
   gtk_widget_class_bind_template_child (widget_class, LoketImportPage, commit_button);
   gtk_widget_class_bind_template_child (widget_class, LoketImportPage, rejects_button);
 
@@ -762,5 +864,40 @@ loket_import_page_init (LoketImportPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->filter = -1;
-  gtk_list_box_set_filter_func (self->rows, filter_row, self, NULL);
+  self->items = g_list_store_new (LOKET_TYPE_IMPORT_ROW_ITEM);
+  self->status_filter = gtk_custom_filter_new (filter_item, self, NULL);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->items)),
+                                              GTK_FILTER (g_object_ref (self->status_filter)));
+  g_signal_connect (self->row_factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (self->row_factory, "bind", G_CALLBACK (bind_row_cb), self);
+  {
+    GtkNoSelection *selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->filtered)));
+
+    gtk_list_view_set_model (self->rows, GTK_SELECTION_MODEL (selection));
+    g_object_unref (selection);
+  }
+}
+
+GListModel *
+loket_import_page_get_rows (LoketImportPage *self)
+{
+  g_return_val_if_fail (LOKET_IS_IMPORT_PAGE (self), NULL);
+  return G_LIST_MODEL (self->filtered);
+}
+
+char *
+loket_import_page_describe_row (LoketImportPage *self,
+                                guint            position,
+                                int             *status)
+{
+  g_autoptr(LoketImportRowItem) item = NULL;
+
+  g_return_val_if_fail (LOKET_IS_IMPORT_PAGE (self), NULL);
+
+  item = g_list_model_get_item (G_LIST_MODEL (self->filtered), position);
+  if (item == NULL || self->job == NULL || self->job->report == NULL)
+    return NULL;
+  if (status != NULL)
+    *status = item->status;
+  return row_subtitle (self->job->report, item->index);
 }

@@ -40,4 +40,13 @@ gboolean    loket_import_page_is_busy         (LoketImportPage  *self);
 /* The report shown (borrowed), NULL before one. */
 LoketImportReport *loket_import_page_get_report (LoketImportPage *self);
 
+/* The rows of the report the status filter lets through: one item per row
+ * of the file, shown in a GtkListView (one widget per visible row). */
+GListModel *loket_import_page_get_rows        (LoketImportPage  *self);
+/* The second line of the row at `position` of that list, as shown (newly
+ * allocated; NULL past the end), and its LoketImportStatus in *status. */
+char       *loket_import_page_describe_row    (LoketImportPage  *self,
+                                               guint             position,
+                                               int              *status);
+
 G_END_DECLS

@@ -278,6 +278,13 @@ import_committed_cb (LoketWindow *self,
 }
 
 static void
+cooperative_changed_cb (LoketWindow *self)
+{
+  loket_cooperatives_page_reload (self->cooperatives_page);
+  update_header (self);
+}
+
+static void
 toast_cb (LoketWindow *self,
           const char  *text)
 {
@@ -296,7 +303,10 @@ back_activated (GtkWidget  *widget,
     loket_window_show_search (self);
   else if (in_coops_subpage (self))
     {
-      if (g_str_equal (gtk_stack_get_visible_child_name (self->coops_stack), "import"))
+      if (g_str_equal (gtk_stack_get_visible_child_name (self->coops_stack), "cooperative")
+          && loket_cooperative_page_get_form_shown (self->cooperative_page))
+        loket_cooperative_page_close_form (self->cooperative_page);
+      else if (g_str_equal (gtk_stack_get_visible_child_name (self->coops_stack), "import"))
         {
           loket_import_page_cancel (self->import_page);
           gtk_stack_set_visible_child_name (self->coops_stack, "cooperative");
@@ -430,6 +440,7 @@ loket_window_class_init (LoketWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, import_cb);
   gtk_widget_class_bind_template_callback (widget_class, import_committed_cb);
   gtk_widget_class_bind_template_callback (widget_class, toast_cb);
+  gtk_widget_class_bind_template_callback (widget_class, cooperative_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "win.register", NULL, register_activated);
