@@ -172,6 +172,145 @@ test_reload_sees_new_member (Fixture       *fixture,
   g_assert_finalize_object (list);
 }
 
+/* Two cooperatives: members 10 to 19 in the first, 15 to 40 in the second. */
+static void
+link_cooperatives (Fixture *fixture)
+{
+  g_autoptr(GString) sql = g_string_new (
+    "INSERT INTO cooperative (id, name, name_key, kind, created_at, updated_at) VALUES"
+    " (1, 'KDMP Sukamaju', 'kdmp sukamaju', 'kdmp', '2026-11-01', '2026-11-01'),"
+    " (2, 'KKMP Lestari', 'kkmp lestari', 'kkmp', '2026-11-01', '2026-11-01');");
+
+  for (guint i = 10; i <= 19; i++)
+    g_string_append_printf (sql, "INSERT INTO cooperative_member (cooperative_id, member_id, joined_on, via)"
+                                 " VALUES (1, %u, '2026-11-20', 'import');", i);
+  for (guint i = 15; i <= 40; i++)
+    g_string_append_printf (sql, "INSERT INTO cooperative_member (cooperative_id, member_id, joined_on, via)"
+                                 " VALUES (2, %u, '2026-11-20', 'import');", i);
+  g_assert_true (loket_store_exec (fixture->store, sql->str, NULL));
+}
+
+static void
+assert_ids_between (LoketMemberList *list,
+                    gint64           lowest,
+                    gint64           highest,
+                    gboolean         newest_first)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  gint64 previous = newest_first ? G_MAXINT64 : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(LoketMember) member = g_list_model_get_item (G_LIST_MODEL (list), i);
+
+      g_assert_cmpint (member->id, >=, lowest);
+      g_assert_cmpint (member->id, <=, highest);
+      g_assert_nonnull (member->kpj);
+      if (newest_first)
+        g_assert_cmpint (member->id, <, previous);
+      else
+        g_assert_cmpint (member->id, >, previous);
+      previous = member->id;
+    }
+}
+
+static void
+test_cooperative_members (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  LoketMemberList *list = loket_member_list_new (fixture->store, 100);
+  LoketMemberList *other = loket_member_list_new (fixture->store, 100);
+  g_autoptr(LoketMember) top = NULL;
+  g_autoptr(LoketMember) found = NULL;
+  g_autoptr(GError) error = NULL;
+
+  link_cooperatives (fixture);
+
+  /* Blank: its own members, the latest registered first. */
+  g_assert_true (loket_member_list_set_cooperative (list, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (loket_member_list_get_cooperative (list), ==, 1);
+  g_assert_true (loket_member_list_is_everyone (list));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 10);
+  g_assert_false (loket_member_list_is_truncated (list));
+  top = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpint (top->id, ==, 19);
+  assert_ids_between (list, 10, 19, TRUE);
+
+  g_assert_true (loket_member_list_set_cooperative (other, 2, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (other)), ==, 26);
+  assert_ids_between (other, 15, 40, TRUE);
+
+  /* A name, within the cooperative only: member 10 is "Warga Aak". */
+  g_assert_true (loket_member_list_set_query (list, "warga", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 10);
+  assert_ids_between (list, 10, 19, FALSE);
+  g_assert_true (loket_member_list_set_query (list, "aak", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  found = g_list_model_get_item (G_LIST_MODEL (list), 0);
+  g_assert_cmpint (found->id, ==, 10);
+  g_assert_true (loket_member_list_set_query (other, "aak", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (other)), ==, 0);
+
+  /* NIK prefixes …0010 to …0019 and a KPJ. */
+  g_assert_true (loket_member_list_set_query (list, "520301120590001", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 10);
+  g_assert_true (loket_member_list_set_query (other, "5203-0112-0590-001", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (other)), ==, 5);
+  assert_ids_between (other, 15, 19, FALSE);
+  g_assert_true (loket_member_list_set_query (list, found->kpj, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 1);
+  g_assert_true (loket_member_list_set_query (other, found->kpj, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (other)), ==, 0);
+
+  /* The limit holds within a cooperative too. */
+  g_assert_finalize_object (list);
+  list = loket_member_list_new (fixture->store, 5);
+  g_assert_true (loket_member_list_set_cooperative (list, 2, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 26);
+  g_assert_true (loket_member_list_set_query (list, "warga", NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 5);
+  g_assert_true (loket_member_list_is_truncated (list));
+
+  /* Back to everyone. */
+  g_assert_true (loket_member_list_set_query (list, "", NULL));
+  g_assert_true (loket_member_list_set_cooperative (list, 0, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, N_MEMBERS);
+
+  /* A cooperative with no members yet, or none at all, lists nobody. */
+  g_assert_true (loket_member_list_set_cooperative (list, 3, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+
+  g_assert_finalize_object (list);
+  g_assert_finalize_object (other);
+}
+
+/* The store's id search, scoped, agrees with the unscoped one for
+ * cooperative 0. */
+static void
+test_store_cooperative_ids (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GArray) everyone = NULL;
+  g_autoptr(GArray) scoped = NULL;
+  g_autoptr(GError) error = NULL;
+
+  link_cooperatives (fixture);
+  all = loket_store_dup_member_ids (fixture->store, "warga", 0, &error);
+  g_assert_no_error (error);
+  everyone = loket_store_dup_cooperative_member_ids (fixture->store, 0, "warga", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, N_MEMBERS);
+  g_assert_cmpmem (all->data, all->len * sizeof (gint64), everyone->data, everyone->len * sizeof (gint64));
+
+  scoped = loket_store_dup_cooperative_member_ids (fixture->store, 2, "", 3, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scoped->len, ==, 3);
+  g_assert_cmpint (g_array_index (scoped, gint64, 0), ==, 40);
+  g_assert_cmpint (g_array_index (scoped, gint64, 2), ==, 38);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,6 +323,8 @@ main (int   argc,
   ADD ("everyone-with-a-gap", test_everyone_with_a_gap);
   ADD ("search-and-limit", test_search_and_limit);
   ADD ("reload-sees-new-member", test_reload_sees_new_member);
+  ADD ("cooperative-members", test_cooperative_members);
+  ADD ("store-cooperative-ids", test_store_cooperative_ids);
 #undef ADD
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include "loket-date.h"
 #include "loket-field-message.h"
 #include "loket-import-page.h"
+#include "loket-members-page.h"
 #include "loket-store-cooperatives.h"
 #include "loket-test-util.h"
 #include "loket-ui-test-util.h"
@@ -234,6 +235,21 @@ test_import (Fixture       *fixture,
 
   loket_window_show_cooperative (fixture->window, fixture->coop_id);
   loket_ui_test_wait (50);
+  /* Nobody enrolled yet: the members list says how to begin. */
+  {
+    GtkWidget *coop_page = find (fixture, LOKET_TYPE_COOPERATIVE_PAGE);
+    LoketMembersPage *members = loket_cooperative_page_get_members_page (LOKET_COOPERATIVE_PAGE (coop_page));
+    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (child (coop_page, LOKET_TYPE_COOPERATIVE_PAGE, "scroller"));
+    GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (scroller);
+
+    g_assert_cmpuint (g_list_model_get_n_items (loket_members_page_get_results (members)), ==, 0);
+    loket_ui_test_wait (200);
+    gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
+    loket_ui_test_wait (200);
+    assert_indonesian (fixture);
+    g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "cooperative-members-empty"));
+    gtk_adjustment_set_value (vadjustment, 0);
+  }
   gtk_widget_activate_action (find (fixture, LOKET_TYPE_COOPERATIVE_PAGE), "cooperative.import", NULL);
   loket_ui_test_wait (50);
   g_assert_cmpstr (loket_window_get_page_name (fixture->window), ==, "import");
@@ -323,6 +339,62 @@ test_import (Fixture       *fixture,
   assert_indonesian (fixture);
   loket_ui_test_wait (400);
   g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "cooperative"));
+
+  /* Its members list holds the two it enrolled, and no one registered at
+   * the counter on their own. */
+  {
+    LoketCooperativePage *coop_page = LOKET_COOPERATIVE_PAGE (find (fixture, LOKET_TYPE_COOPERATIVE_PAGE));
+    LoketMembersPage *members = loket_cooperative_page_get_members_page (coop_page);
+    GListModel *results = loket_members_page_get_results (members);
+    g_autoptr(LoketMember) outsider = loket_test_draft ("5203014404920003", "Sri Wahyuni", "1992-04-04", 'P');
+    g_autoptr(LoketMember) saved = NULL;
+    g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (child (GTK_WIDGET (coop_page), LOKET_TYPE_COOPERATIVE_PAGE, "scroller"));
+    GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (scroller);
+    GtkWidget *column_view;
+    GDate today;
+
+    loket_date_set_today (&today);
+    saved = loket_store_register_member (fixture->store, outsider, &today, FALSE, NULL, NULL, &error);
+    g_assert_no_error (error);
+    loket_cooperative_page_reload (coop_page);
+    loket_ui_test_wait (50);
+    g_assert_cmpint (loket_store_count_members (fixture->store, NULL), ==, 3);
+    g_assert_cmpuint (g_list_model_get_n_items (results), ==, 2);
+    for (guint i = 0; i < 2; i++)
+      {
+        g_autoptr(LoketMember) member = g_list_model_get_item (results, i);
+
+        g_assert_nonnull (member->kpj);
+        g_assert_cmpstr (member->kpj, !=, saved->kpj);
+        g_hash_table_add (names, g_strdup (member->name));
+      }
+    g_assert_true (g_hash_table_contains (names, "Baiq Nurul Aini"));
+    g_assert_true (g_hash_table_contains (names, "Lalu Muhammad Zohri"));
+
+    /* A search stays within the cooperative. */
+    gtk_editable_set_text (loket_members_page_get_search_entry (members), "sri");
+    loket_ui_test_wait (100);
+    g_assert_cmpuint (g_list_model_get_n_items (results), ==, 0);
+    gtk_editable_set_text (loket_members_page_get_search_entry (members), "zohri");
+    loket_ui_test_wait (100);
+    g_assert_cmpuint (g_list_model_get_n_items (results), ==, 1);
+    gtk_editable_set_text (loket_members_page_get_search_entry (members), "");
+    loket_ui_test_wait (100);
+    g_assert_cmpuint (g_list_model_get_n_items (results), ==, 2);
+    assert_indonesian (fixture);
+
+    gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
+    loket_ui_test_wait (400);
+    g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "cooperative-members"));
+
+    /* Opening one shows the member. */
+    column_view = loket_ui_test_find (GTK_WIDGET (members), GTK_TYPE_COLUMN_VIEW);
+    g_assert_nonnull (column_view);
+    g_signal_emit_by_name (column_view, "activate", 0);
+    loket_ui_test_wait (100);
+    g_assert_cmpstr (loket_window_get_page_name (fixture->window), ==, "member");
+  }
 }
 
 static void

@@ -14,6 +14,7 @@ struct _LoketMemberList
 
   LoketStore *store;        /* owned */
   char       *query;        /* owned */
+  gint64      cooperative_id; /* 0: everyone's members */
   guint       search_limit;
   GArray     *ids;          /* owned; gint64, one per item, unless dense */
   gboolean    dense;        /* everyone, ids without gaps: item i is highest - i */
@@ -219,7 +220,7 @@ loket_member_list_set_query (LoketMemberList  *self,
   /* Everyone, when no id is missing (members are never deleted, so in
    * practice always): the position says the id, and a million members cost
    * three small queries instead of reading a million ids (100 ms). */
-  if (is_blank (text))
+  if (is_blank (text) && self->cooperative_id == 0)
     {
       if (!loket_store_get_member_id_span (self->store, &count, &lowest, &highest, error))
         return FALSE;
@@ -232,7 +233,7 @@ loket_member_list_set_query (LoketMemberList  *self,
     {
       /* One more than shown, to know whether there were more. */
       limit = is_blank (text) ? 0 : self->search_limit + 1;
-      ids = loket_store_dup_member_ids (self->store, text, limit, error);
+      ids = loket_store_dup_cooperative_member_ids (self->store, self->cooperative_id, text, limit, error);
       if (ids == NULL)
         return FALSE;
       self->truncated = limit > 0 && ids->len > self->search_limit;
@@ -254,6 +255,35 @@ loket_member_list_set_query (LoketMemberList  *self,
 
   g_list_model_items_changed (G_LIST_MODEL (self), 0, removed, n_items (self));
   return TRUE;
+}
+
+gboolean
+loket_member_list_set_cooperative (LoketMemberList  *self,
+                                   gint64            cooperative_id,
+                                   GError          **error)
+{
+  g_autofree char *query = NULL;
+  gint64 previous;
+
+  g_return_val_if_fail (LOKET_IS_MEMBER_LIST (self), FALSE);
+  g_return_val_if_fail (cooperative_id >= 0, FALSE);
+
+  previous = self->cooperative_id;
+  self->cooperative_id = cooperative_id;
+  query = g_strdup (self->query);
+  if (!loket_member_list_set_query (self, query, error))
+    {
+      self->cooperative_id = previous;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gint64
+loket_member_list_get_cooperative (LoketMemberList *self)
+{
+  g_return_val_if_fail (LOKET_IS_MEMBER_LIST (self), 0);
+  return self->cooperative_id;
 }
 
 const char *

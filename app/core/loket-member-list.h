@@ -22,10 +22,17 @@ LoketMemberList *loket_member_list_new            (LoketStore      *store,
 gboolean         loket_member_list_set_query      (LoketMemberList *self,
                                                    const char      *text,
                                                    GError         **error);
+/* Limits the search to the members of the cooperative `cooperative_id`
+ * (0: every member) and runs the query again. */
+gboolean         loket_member_list_set_cooperative (LoketMemberList *self,
+                                                    gint64           cooperative_id,
+                                                    GError         **error);
+gint64           loket_member_list_get_cooperative (LoketMemberList *self);
 const char      *loket_member_list_get_query      (LoketMemberList *self);
 /* TRUE when the search found more than the limit shows. */
 gboolean         loket_member_list_is_truncated   (LoketMemberList *self);
-/* TRUE when the query is blank: every member is listed. */
+/* TRUE when the query is blank: every member (of the cooperative, when
+ * one is set) is listed. */
 gboolean         loket_member_list_is_everyone    (LoketMemberList *self);
 /* Runs the current query again, after a registration or an edit. */
 gboolean         loket_member_list_reload         (LoketMemberList *self,

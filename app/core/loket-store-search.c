@@ -112,16 +112,22 @@ collect_ids (LoketStore    *self,
   return g_steal_pointer (&ids);
 }
 
+/* The members of one cooperative, as a subquery that the primary key of
+ * cooperative_member (cooperative_id, member_id) answers. */
+#define IN_COOPERATIVE "id IN (SELECT member_id FROM cooperative_member WHERE cooperative_id = ?4)"
+
 GArray *
-loket_store_dup_member_ids (LoketStore  *self,
-                            const char  *text,
-                            guint        limit,
-                            GError     **error)
+loket_store_dup_cooperative_member_ids (LoketStore  *self,
+                                        gint64       cooperative_id,
+                                        const char  *text,
+                                        guint        limit,
+                                        GError     **error)
 {
   g_autofree char *digits = NULL;
   g_autofree char *upper = NULL;
   g_autofree char *query = NULL;
   sqlite3_stmt *stmt;
+  gboolean scoped = cooperative_id != 0;
   /* SQLite reads a negative LIMIT as "no limit". */
   gint64 sql_limit = limit > 0 ? (gint64) limit : -1;
 
@@ -130,10 +136,17 @@ loket_store_dup_member_ids (LoketStore  *self,
   if (is_blank (text))
     {
       /* Everyone, the latest registered first: who the counter just served. */
-      stmt = loket_store_prepare (self, "SELECT id FROM member ORDER BY id DESC LIMIT ?", error);
+      stmt = loket_store_prepare (self,
+                                  scoped
+                                  ? "SELECT member_id FROM cooperative_member WHERE cooperative_id = ?2"
+                                    " ORDER BY member_id DESC LIMIT ?1"
+                                  : "SELECT id FROM member ORDER BY id DESC LIMIT ?1",
+                                  error);
       if (stmt == NULL)
         return NULL;
       sqlite3_bind_int64 (stmt, 1, sql_limit);
+      if (scoped)
+        sqlite3_bind_int64 (stmt, 2, cooperative_id);
       return collect_ids (self, stmt, error);
     }
 
@@ -142,16 +155,25 @@ loket_store_dup_member_ids (LoketStore  *self,
     {
       upper = prefix_upper_bound (digits);
       stmt = loket_store_prepare (self,
-        "SELECT id FROM (SELECT id FROM member WHERE kpj >= ?1 AND kpj < ?2 ORDER BY kpj LIMIT ?3)"
-        " UNION"
-        " SELECT id FROM (SELECT id FROM member WHERE nik >= ?1 AND nik < ?2 ORDER BY nik LIMIT ?3)"
-        " ORDER BY 1 LIMIT ?3",
-        error);
+                                  scoped
+                                  ? "SELECT id FROM (SELECT id FROM member WHERE kpj >= ?1 AND kpj < ?2"
+                                    " AND " IN_COOPERATIVE " ORDER BY kpj LIMIT ?3)"
+                                    " UNION"
+                                    " SELECT id FROM (SELECT id FROM member WHERE nik >= ?1 AND nik < ?2"
+                                    " AND " IN_COOPERATIVE " ORDER BY nik LIMIT ?3)"
+                                    " ORDER BY 1 LIMIT ?3"
+                                  : "SELECT id FROM (SELECT id FROM member WHERE kpj >= ?1 AND kpj < ?2 ORDER BY kpj LIMIT ?3)"
+                                    " UNION"
+                                    " SELECT id FROM (SELECT id FROM member WHERE nik >= ?1 AND nik < ?2 ORDER BY nik LIMIT ?3)"
+                                    " ORDER BY 1 LIMIT ?3",
+                                  error);
       if (stmt == NULL)
         return NULL;
       sqlite3_bind_text (stmt, 1, digits, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, upper, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 3, sql_limit);
+      if (scoped)
+        sqlite3_bind_int64 (stmt, 4, cooperative_id);
       return collect_ids (self, stmt, error);
     }
 
@@ -162,12 +184,28 @@ loket_store_dup_member_ids (LoketStore  *self,
   /* No ORDER BY rank: ranking every match of a two-letter prefix at a
    * million members costs ~100 ms; rowid order is registration order. */
   stmt = loket_store_prepare (self,
-    "SELECT rowid FROM member_name_fts WHERE member_name_fts MATCH ?1 LIMIT ?2", error);
+                              scoped
+                              ? "SELECT rowid FROM member_name_fts WHERE member_name_fts MATCH ?1"
+                                " AND rowid IN (SELECT member_id FROM cooperative_member WHERE cooperative_id = ?4)"
+                                " LIMIT ?3"
+                              : "SELECT rowid FROM member_name_fts WHERE member_name_fts MATCH ?1 LIMIT ?3",
+                              error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, query, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int64 (stmt, 2, sql_limit);
+  sqlite3_bind_int64 (stmt, 3, sql_limit);
+  if (scoped)
+    sqlite3_bind_int64 (stmt, 4, cooperative_id);
   return collect_ids (self, stmt, error);
+}
+
+GArray *
+loket_store_dup_member_ids (LoketStore  *self,
+                            const char  *text,
+                            guint        limit,
+                            GError     **error)
+{
+  return loket_store_dup_cooperative_member_ids (self, 0, text, limit, error);
 }
 
 GPtrArray *

@@ -93,6 +93,14 @@ GArray        *loket_store_dup_member_ids   (LoketStore   *self,
                                              const char   *text,
                                              guint         limit,
                                              GError      **error);
+/* The same search among the members of the cooperative `cooperative_id`
+ * only (0: everyone, as loket_store_dup_member_ids). Blank text means all
+ * its members, the latest registered first. */
+GArray        *loket_store_dup_cooperative_member_ids (LoketStore *self,
+                                                       gint64      cooperative_id,
+                                                       const char *text,
+                                                       guint       limit,
+                                                       GError    **error);
 /* The members of `ids`, in that order; ids that no longer exist are left
  * out. */
 GPtrArray     *loket_store_load_members     (LoketStore   *self,

@@ -11,6 +11,7 @@
 #include "loket-form.h"
 #include "loket-format.h"
 #include "loket-kpj.h"
+#include "loket-members-page.h"
 #include "loket-program-row.h"
 #include "loket-store-cooperatives.h"
 
@@ -41,11 +42,16 @@ struct _LoketCooperativePage
   GtkListBox       *officers_list;
   GtkListBox       *partnerships_list;
   GtkListBox       *agents_list;
+  LoketMembersPage *members_page;
 };
+
+/* At most this many matches for a search among the cooperative's members;
+ * its whole list, with the search blank, has no limit. */
+#define MEMBER_SEARCH_LIMIT 200
 
 G_DEFINE_FINAL_TYPE (LoketCooperativePage, loket_cooperative_page, ADW_TYPE_BIN)
 
-enum { IMPORT, TOAST, CHANGED, N_SIGNALS };
+enum { IMPORT, TOAST, CHANGED, OPEN_MEMBER, N_SIGNALS };
 
 static guint signals[N_SIGNALS];
 
@@ -140,6 +146,9 @@ show_cooperative (LoketCooperativePage *self)
   clear_list (self->agents_list);
   if (coop == NULL)
     return;
+
+  /* Its members, searched again: an import may have enrolled more. */
+  loket_members_page_set_cooperative (self->members_page, coop->id);
 
   gtk_label_set_text (self->name_label, coop->name);
   summary = g_strdup_printf ("%s · %s", loket_cooperative_kind_label (coop->kind),
@@ -242,6 +251,21 @@ loket_cooperative_page_set_store (LoketCooperativePage *self,
 {
   g_return_if_fail (LOKET_IS_COOPERATIVE_PAGE (self));
   g_set_object (&self->store, store);
+  loket_members_page_set_store (self->members_page, store, MEMBER_SEARCH_LIMIT);
+}
+
+LoketMembersPage *
+loket_cooperative_page_get_members_page (LoketCooperativePage *self)
+{
+  g_return_val_if_fail (LOKET_IS_COOPERATIVE_PAGE (self), NULL);
+  return self->members_page;
+}
+
+static void
+open_member_cb (LoketCooperativePage *self,
+                LoketMember          *member)
+{
+  g_signal_emit (self, signals[OPEN_MEMBER], 0, member);
 }
 
 static void
@@ -779,6 +803,9 @@ loket_cooperative_page_class_init (LoketCooperativePageClass *klass)
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /* The clerk chose one of the cooperative's members to open. */
+  signals[OPEN_MEMBER] = g_signal_new ("open-member", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 1, LOKET_TYPE_MEMBER);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/loket/Loket/loket-cooperative-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoketCooperativePage, stack);
@@ -793,6 +820,8 @@ loket_cooperative_page_class_init (LoketCooperativePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketCooperativePage, officers_list);
   gtk_widget_class_bind_template_child (widget_class, LoketCooperativePage, partnerships_list);
   gtk_widget_class_bind_template_child (widget_class, LoketCooperativePage, agents_list);
+  gtk_widget_class_bind_template_child (widget_class, LoketCooperativePage, members_page);
+  gtk_widget_class_bind_template_callback (widget_class, open_member_cb);
 
   gtk_widget_class_install_action (widget_class, "cooperative.import", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "cooperative.add-pks", NULL, open_form_activated);
@@ -806,7 +835,11 @@ loket_cooperative_page_class_init (LoketCooperativePageClass *klass)
 static void
 loket_cooperative_page_init (LoketCooperativePage *self)
 {
+  g_type_ensure (LOKET_TYPE_MEMBERS_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The page is as wide as its clamp: the KPJ, the name and the segment. */
+  loket_members_page_set_compact (self->members_page, TRUE);
+  loket_members_page_set_max_list_height (self->members_page, 400);
 
   add_placeholder (self->officers_list, _("No officers recorded"));
   add_placeholder (self->partnerships_list, _("No partnership agreement recorded: members cannot be enrolled yet"));

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "loket-cooperative.h"
+#include "loket-members-page.h"
 #include "loket-store.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,9 @@ void              loket_cooperative_page_set_cooperative (LoketCooperativePage *
                                                           gint64                id);
 /* Reads the cooperative shown again. */
 void              loket_cooperative_page_reload          (LoketCooperativePage *self);
+/* The list of the cooperative's members, borrowed; activating one emits
+ * "open-member" (a LoketMember) on the page. */
+LoketMembersPage *loket_cooperative_page_get_members_page (LoketCooperativePage *self);
 /* Borrowed; NULL until one is set. */
 LoketCooperative *loket_cooperative_page_get_cooperative (LoketCooperativePage *self);
 

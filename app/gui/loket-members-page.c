@@ -16,6 +16,7 @@ struct _LoketMembersPage
   AdwBin              parent_instance;
 
   LoketMemberList    *members;    /* owned */
+  gint64              cooperative_id; /* 0: every member */
   LoketMemberRows    *rows;       /* owned: what the column view shows */
   GtkSingleSelection *selection;  /* owned, over rows */
 
@@ -23,6 +24,7 @@ struct _LoketMembersPage
   GtkSearchEntry     *search_entry;
   GtkLabel           *summary_label;
   GtkStack           *results_stack;
+  GtkScrolledWindow  *list_scroller;
   GtkColumnView      *column_view;
   AdwStatusPage      *empty_page;
 
@@ -164,15 +166,27 @@ update_summary (LoketMembersPage *self)
   gboolean nobody_yet = n == 0 && loket_member_list_is_everyone (self->members);
 
   /* An empty database is not a search that failed: say how to begin. */
-  adw_status_page_set_title (self->empty_page, nobody_yet ? _("No Members Yet") : _("No Matching Members"));
-  adw_status_page_set_description (self->empty_page,
-                                   nobody_yet
-                                   ? _("Register the branch’s first member with Ctrl+N.")
-                                   : _("Check the spelling, type fewer letters, or search by NIK or KPJ. A new member can be registered with Ctrl+N."));
+  if (self->cooperative_id != 0)
+    {
+      adw_status_page_set_title (self->empty_page,
+                                 nobody_yet ? _("No Members Enrolled Yet") : _("No Matching Members"));
+      adw_status_page_set_description (self->empty_page,
+                                       nobody_yet
+                                       ? _("Import the cooperative’s member list to enrol its members.")
+                                       : _("Check the spelling, type fewer letters, or search by NIK or KPJ."));
+    }
+  else
+    {
+      adw_status_page_set_title (self->empty_page, nobody_yet ? _("No Members Yet") : _("No Matching Members"));
+      adw_status_page_set_description (self->empty_page,
+                                       nobody_yet
+                                       ? _("Register the branch’s first member with Ctrl+N.")
+                                       : _("Check the spelling, type fewer letters, or search by NIK or KPJ. A new member can be registered with Ctrl+N."));
+    }
   adw_status_page_set_icon_name (self->empty_page, nobody_yet ? "system-users-symbolic" : "system-search-symbolic");
 
   if (nobody_yet)
-    text = g_strdup (_("No members registered yet"));
+    text = g_strdup (self->cooperative_id != 0 ? _("No members enrolled yet") : _("No members registered yet"));
   else if (loket_member_list_is_everyone (self->members))
     text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u member, the latest registered first",
                                          "%u members, the latest registered first", n), n);
@@ -193,7 +207,9 @@ run_search (LoketMembersPage *self)
   if (self->members == NULL)
     return;
 
-  if (!loket_member_list_set_query (self->members, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), &error))
+  if ((loket_member_list_get_cooperative (self->members) != self->cooperative_id
+       && !loket_member_list_set_cooperative (self->members, self->cooperative_id, &error))
+      || !loket_member_list_set_query (self->members, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), &error))
     {
       gtk_label_set_text (self->summary_label, error->message);
       return;
@@ -270,6 +286,7 @@ loket_members_page_class_init (LoketMembersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketMembersPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, LoketMembersPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, LoketMembersPage, results_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoketMembersPage, list_scroller);
   gtk_widget_class_bind_template_child (widget_class, LoketMembersPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, LoketMembersPage, empty_page);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -312,6 +329,42 @@ loket_members_page_set_store (LoketMembersPage *self,
   gtk_single_selection_set_can_unselect (self->selection, FALSE);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   run_search (self);
+}
+
+void
+loket_members_page_set_cooperative (LoketMembersPage *self,
+                                    gint64            cooperative_id)
+{
+  g_return_if_fail (LOKET_IS_MEMBERS_PAGE (self));
+  g_return_if_fail (cooperative_id >= 0);
+
+  /* Another cooperative's list starts unsearched. */
+  if (cooperative_id != self->cooperative_id)
+    {
+      self->cooperative_id = cooperative_id;
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+    }
+  run_search (self);
+}
+
+void
+loket_members_page_set_max_list_height (LoketMembersPage *self,
+                                        int               height)
+{
+  g_return_if_fail (LOKET_IS_MEMBERS_PAGE (self));
+
+  /* As tall as its rows, up to `height`, then it scrolls; the page around
+   * it scrolls too, and a short list leaves no empty box behind. */
+  gtk_scrolled_window_set_propagate_natural_height (self->list_scroller, height > 0);
+  gtk_scrolled_window_set_max_content_height (self->list_scroller, height);
+  gtk_stack_set_vhomogeneous (self->results_stack, height <= 0);
+  gtk_widget_set_vexpand (GTK_WIDGET (self->results_stack), height <= 0);
+  /* The status page scrolls within itself and would ask for no height. */
+  gtk_widget_set_size_request (GTK_WIDGET (self->empty_page), -1, height > 0 ? MIN (height, 300) : -1);
+  if (height > 0)
+    gtk_widget_add_css_class (GTK_WIDGET (self->empty_page), "compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->empty_page), "compact");
 }
 
 void

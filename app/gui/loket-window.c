@@ -212,6 +212,7 @@ member_saved_cb (LoketWindow *self,
 {
   loket_window_add_toast (self, _("Changes saved"));
   loket_members_page_reload (self->members_page);
+  loket_cooperative_page_reload (self->cooperative_page);
   update_header (self);
 }
 
