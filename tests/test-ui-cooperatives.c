@@ -394,6 +394,11 @@ test_import (Fixture       *fixture,
     g_signal_emit_by_name (column_view, "activate", 0);
     loket_ui_test_wait (100);
     g_assert_cmpstr (loket_window_get_page_name (fixture->window), ==, "member");
+
+    /* Back returns to the cooperative the member was opened from. */
+    gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.back", NULL);
+    loket_ui_test_wait (100);
+    g_assert_cmpstr (loket_window_get_page_name (fixture->window), ==, "cooperative");
   }
 }
 

@@ -17,6 +17,7 @@ struct _LoketWindow
   AdwApplicationWindow  parent_instance;
 
   LoketStore           *store;         /* owned */
+  gboolean              back_to_cooperative; /* the member shown was opened from a cooperative */
   GSettings            *settings;      /* owned, nullable */
 
   /* template children, borrowed */
@@ -120,6 +121,7 @@ loket_window_show_search (LoketWindow *self)
 {
   g_return_if_fail (LOKET_IS_WINDOW (self));
 
+  self->back_to_cooperative = FALSE;
   loket_window_show_section (self, "members");
   gtk_stack_set_visible_child_name (self->members_stack, "search");
   update_header (self);
@@ -131,6 +133,7 @@ loket_window_show_register (LoketWindow *self)
 {
   g_return_if_fail (LOKET_IS_WINDOW (self));
 
+  self->back_to_cooperative = FALSE;
   loket_window_show_section (self, "members");
   gtk_stack_set_visible_child_name (self->members_stack, "register");
   update_header (self);
@@ -190,7 +193,18 @@ static void
 open_member_cb (LoketWindow *self,
                 LoketMember *member)
 {
+  self->back_to_cooperative = FALSE;
   loket_window_show_member (self, member);
+}
+
+/* A member opened from a cooperative's list: back returns to that
+ * cooperative, where the clerk was, not to the member search. */
+static void
+cooperative_open_member_cb (LoketWindow *self,
+                            LoketMember *member)
+{
+  loket_window_show_member (self, member);
+  self->back_to_cooperative = TRUE;
 }
 
 static void
@@ -299,8 +313,14 @@ back_activated (GtkWidget  *widget,
 {
   LoketWindow *self = LOKET_WINDOW (widget);
 
-  if (g_str_equal (gtk_stack_get_visible_child_name (self->sections), "members")
-      && !in_members_search (self))
+  if (self->back_to_cooperative
+      && g_str_equal (gtk_stack_get_visible_child_name (self->sections), "members"))
+    {
+      self->back_to_cooperative = FALSE;
+      loket_window_show_section (self, "cooperatives");
+    }
+  else if (g_str_equal (gtk_stack_get_visible_child_name (self->sections), "members")
+           && !in_members_search (self))
     loket_window_show_search (self);
   else if (in_coops_subpage (self))
     {
@@ -434,6 +454,7 @@ loket_window_class_init (LoketWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, toasts);
   gtk_widget_class_bind_template_callback (widget_class, section_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_member_cb);
+  gtk_widget_class_bind_template_callback (widget_class, cooperative_open_member_cb);
   gtk_widget_class_bind_template_callback (widget_class, registered_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_cooperative_cb);
