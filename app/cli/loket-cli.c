@@ -28,6 +28,7 @@ static const struct {
   { "coop", loket_cli_verb_coop },
   { "pks", loket_cli_verb_pks },
   { "agent", loket_cli_verb_agent },
+  { "card", loket_cli_verb_card },
 };
 
 static void
@@ -76,6 +77,12 @@ print_usage (FILE *stream)
              "                         appoint a BPU member as Agen Perisai\n"
              "  agent show KPJ | agent incentive KPJ --month YYYY-MM\n"
              "                         an agent, and their incentive for a month"));
+  fprintf (stream, "\n%s\n",
+           _("Membership cards:\n"
+             "  card KPJ… [--back] [--show-nik] [--sheet a4] [--offset-x MM] [--offset-y MM] -o FILE\n"
+             "  card --coop ID [--back] [--sheet a4] -o FILE\n"
+             "                         write the cards as a PDF\n"
+             "  card verify PAYLOAD    the member a scanned card names"));
 }
 
 LoketStore *
