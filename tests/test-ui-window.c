@@ -2,6 +2,7 @@
 #include <adwaita.h>
 
 #include "loket-application.h"
+#include "loket-card-payload.h"
 #include "loket-member-form.h"
 #include "loket-member-page.h"
 #include "loket-members-page.h"
@@ -259,6 +260,56 @@ test_busy_branch (Fixture       *fixture,
   g_object_unref (loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "search"));
 }
 
+static gboolean
+shows_text (GtkWidget  *widget,
+            const char *part)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget)
+      && strstr (gtk_label_get_text (GTK_LABEL (widget)), part) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, part))
+      return TRUE;
+  return FALSE;
+}
+
+/* A scanner typing a card's QR into the search field opens that member; a
+ * code that fails its check says so, in Indonesian, and opens nobody. */
+static void
+test_scanned_card (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(LoketMember) baiq = loket_store_find_member_by_nik (fixture->store, "5203015205900002", NULL);
+  g_autofree char *payload = loket_card_payload_make (baiq->kpj);
+  g_autofree char *forged = g_strdup (payload);
+  LoketMembersPage *page = members_page (fixture);
+  GtkEditable *search = loket_members_page_get_search_entry (page);
+
+  /* Character by character, as a scanner types, then Enter. */
+  forged[strlen (forged) - 1] = forged[strlen (forged) - 1] == '0' ? '1' : '0';
+  gtk_editable_set_text (search, "");
+  for (const char *p = forged; *p != '\0'; p++)
+    {
+      int position = -1;
+      gtk_editable_insert_text (search, p, 1, &position);
+    }
+  g_signal_emit_by_name (search, "activate");
+  loket_ui_test_wait (100);
+  g_assert_cmpstr (loket_window_get_page_name (fixture->window), ==, "search");
+  g_assert_true (shows_text (GTK_WIDGET (page), "tidak sah"));
+
+  gtk_editable_set_text (search, "");
+  for (const char *p = payload; *p != '\0'; p++)
+    {
+      int position = -1;
+      gtk_editable_insert_text (search, p, 1, &position);
+    }
+  loket_ui_test_wait (300);
+  g_assert_cmpstr (loket_window_get_page_name (fixture->window), ==, "member");
+  g_assert_cmpstr (gtk_editable_get_text (search), ==, "");
+}
+
 /* A narrow window folds the sidebar away, and the content still shows. */
 static void
 test_folds_when_narrow (Fixture       *fixture,
@@ -413,6 +464,7 @@ main (int   argc,
   ADD ("enter-opens-member", test_enter_opens_member);
   ADD ("busy-branch", test_busy_branch);
   ADD ("edit-member", test_edit_member);
+  ADD ("scanned-card", test_scanned_card);
   ADD ("register-through-window", test_register_through_window);
   ADD ("folds-when-narrow", test_folds_when_narrow);
 #undef ADD

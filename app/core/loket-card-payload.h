@@ -12,6 +12,8 @@
 G_BEGIN_DECLS
 
 #define LOKET_CARD_PAYLOAD_PREFIX "LKT1:"
+/* "LKT1:" + 11 digits + ":" + 4 hex digits: a scan typed this far is whole. */
+#define LOKET_CARD_PAYLOAD_LENGTH 21
 
 /* The payload for a valid 11-digit KPJ; NULL when `kpj` is not one. */
 char     *loket_card_payload_make   (const char  *kpj);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "loket-card-payload.h"
 #include "loket-cell-text.h"
 #include "loket-format.h"
 #include "loket-kpj.h"
@@ -15,6 +16,7 @@ struct _LoketMembersPage
 {
   AdwBin              parent_instance;
 
+  LoketStore         *store;      /* owned */
   LoketMemberList    *members;    /* owned */
   gint64              cooperative_id; /* 0: every member */
   LoketMemberRows    *rows;       /* owned: what the column view shows */
@@ -220,9 +222,49 @@ run_search (LoketMembersPage *self)
   update_summary (self);
 }
 
+/* A scanner reading a membership card's QR types its text into the search
+ * field. A whole, valid payload opens the member it names; one that fails
+ * its check says so. Returns TRUE when the text is a scan (so it is not
+ * searched for as a name). */
+static gboolean
+take_scanned_card (LoketMembersPage *self,
+                   gboolean          finished)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  g_autofree char *kpj = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoketMember) member = NULL;
+
+  if (self->store == NULL || !loket_card_payload_looks_like (text))
+    return FALSE;
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), "error");
+  if (!finished && strlen (text) < LOKET_CARD_PAYLOAD_LENGTH)
+    {
+      gtk_label_set_text (self->summary_label, _("Reading the card…"));
+      return TRUE;
+    }
+
+  if (loket_card_payload_parse (text, &kpj, &error))
+    member = loket_store_find_member_by_kpj (self->store, kpj, &error);
+  if (member == NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "error");
+      gtk_label_set_text (self->summary_label, error->message);
+      return TRUE;
+    }
+
+  g_signal_emit (self, signals[OPEN_MEMBER], 0, member);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  return TRUE;
+}
+
 static void
 search_changed_cb (LoketMembersPage *self)
 {
+  if (take_scanned_card (self, FALSE))
+    return;
+  gtk_widget_remove_css_class (GTK_WIDGET (self->summary_label), "error");
   run_search (self);
 }
 
@@ -244,6 +286,10 @@ search_activated_cb (LoketMembersPage *self)
 {
   guint position = gtk_single_selection_get_selected (self->selection);
 
+  /* Scanners end with Enter: by then the payload is all there is. */
+  if (take_scanned_card (self, TRUE))
+    return;
+
   if (position != GTK_INVALID_LIST_POSITION)
     emit_open (self, position);
 }
@@ -264,6 +310,7 @@ loket_members_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
   g_clear_object (&self->members);
+  g_clear_object (&self->store);
   g_clear_pointer (&self->wide_columns, g_ptr_array_unref);
   g_clear_pointer (&self->wide_positions, g_array_unref);
 
@@ -323,6 +370,7 @@ loket_members_page_set_store (LoketMembersPage *self,
   g_clear_object (&self->selection);
   g_clear_object (&self->rows);
   g_clear_object (&self->members);
+  g_set_object (&self->store, store);
   self->members = loket_member_list_new (store, search_limit);
   self->rows = loket_member_rows_new (self->members);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->rows)));
