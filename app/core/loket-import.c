@@ -477,8 +477,8 @@ judge_row (Checker  *ck,
       if (g_hash_table_lookup_extended (ck->first_of, draft->nik, NULL, &first))
         {
           g_autofree char *message =
-            g_strdup_printf (_("NIK: %s is also on row %u, which is the one read; this row is left out."),
-                             draft->nik, GPOINTER_TO_UINT (first));
+            g_strdup_printf (_("NIK: the same NIK is on row %u, which is the one read; this row is left out."),
+                             GPOINTER_TO_UINT (first));
 
           g_clear_pointer (&row->problems, g_ptr_array_unref);
           row->problems = loket_problems_new ();
@@ -502,8 +502,8 @@ judge_row (Checker  *ck,
             {
               row->problems = loket_problems_new ();
               loket_problems_add (row->problems, LOKET_SEVERITY_WARNING, "nik", "nik-other-person",
-                                  _("NIK: %s is registered to %s (KPJ %s), whose name or birth date differs from this row. Check the NIK: that member is the one who will be linked to the cooperative."),
-                                  draft->nik, holder.name, holder.kpj);
+                                  _("NIK: this NIK is registered to %s (KPJ %s), whose name or birth date differs from this row. Check the NIK: that member is the one who will be linked to the cooperative."),
+                                  holder.name, holder.kpj);
             }
           draft->id = holder.id;
           loket_member_set_string (&draft->kpj, holder.kpj);

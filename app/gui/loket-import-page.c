@@ -439,22 +439,6 @@ status_style (LoketImportStatus status)
     }
 }
 
-/* The core's messages may quote the NIK; the list shows only its last four
- * digits, as everywhere else. */
-static char *
-hide_nik (const char *message,
-          const char *nik)
-{
-  g_autofree char *masked = NULL;
-  g_auto(GStrv) parts = NULL;
-
-  if (nik == NULL || strlen (nik) < 8 || strstr (message, nik) == NULL)
-    return g_strdup (message);
-  masked = loket_nik_mask (nik);
-  parts = g_strsplit (message, nik, -1);
-  return g_strjoinv (masked, parts);
-}
-
 static char *
 row_title (LoketImportReport *report,
            guint              index)
@@ -489,7 +473,7 @@ row_subtitle (LoketImportReport *report,
     {
       LoketProblem *problem = g_ptr_array_index (problems, i);
       const char *column = loket_import_report_get_column_for (report, problem->field);
-      g_autofree char *message = hide_nik (problem->message, member ? member->nik : NULL);
+      const char *message = problem->message;
 
       if (subtitle->len)
         g_string_append_c (subtitle, '\n');
