@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "loket-contribution-view.h"
 #include "loket-contribution.h"
 #include "loket-date.h"
 #include "loket-format.h"
@@ -19,7 +20,6 @@ struct _LoketMemberPage
   LoketStore           *store;          /* owned */
   LoketMember          *member;         /* owned, nullable */
   char                 *title;          /* owned */
-  GPtrArray            *contribution_rows; /* rows added to contribution_group, borrowed */
 
   /* template children, borrowed */
   GtkStack             *mode_stack;
@@ -37,7 +37,7 @@ struct _LoketMemberPage
   AdwActionRow         *occupation_row;
   AdwActionRow         *income_row;
   AdwActionRow         *registered_row;
-  AdwPreferencesGroup  *contribution_group;
+  LoketContributionView *contribution_view;
   LoketMemberForm      *form;
   GtkLabel             *edit_message;
 };
@@ -96,71 +96,31 @@ programs_text (LoketPrograms programs)
   return g_string_free (text, FALSE);
 }
 
-static void
-clear_contribution (LoketMemberPage *self)
-{
-  for (guint i = 0; i < self->contribution_rows->len; i++)
-    adw_preferences_group_remove (self->contribution_group, g_ptr_array_index (self->contribution_rows, i));
-  g_ptr_array_set_size (self->contribution_rows, 0);
-}
-
-static void
-add_contribution_row (LoketMemberPage *self,
-                      const char      *title,
-                      const char      *value,
-                      gboolean         total)
-{
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *amount = gtk_label_new (value);
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_widget_add_css_class (amount, "numeric");
-  if (total)
-    gtk_widget_add_css_class (amount, "contribution-total");
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), amount);
-  adw_preferences_group_add (self->contribution_group, row);
-  g_ptr_array_add (self->contribution_rows, row);
-}
-
-/* What the member owes this month, from the rates in force today. */
+/* What the member owes, from the rates in force today, for the months the
+ * clerk chooses to look at: the same view as the registration form's. */
 static void
 show_contribution (LoketMemberPage *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LoketRateBook) book = NULL;
-  g_autoptr(LoketContribution) contribution = NULL;
-  g_autofree char *total = NULL;
   LoketContributionRequest request = { 0 };
 
-  clear_contribution (self);
+  if (self->member == NULL)
+    return;
 
   request.segment = self->member->segment;
   request.programs = self->member->programs;
   request.income = self->member->income;
   request.risk_class = self->member->risk_class;
-  request.months = self->member->segment == LOKET_SEGMENT_PMI ? 6 : 1;
+  request.months = loket_contribution_view_get_months (self->contribution_view);
   request.occupation = self->member->occupation;
   loket_date_set_today (&request.start);
 
   book = loket_store_dup_rate_book (self->store, &error);
-  if (book != NULL)
-    contribution = loket_contribution_compute (book, &request, &error);
-  if (contribution == NULL)
-    {
-      adw_preferences_group_set_description (self->contribution_group, error->message);
-      return;
-    }
-  adw_preferences_group_set_description (self->contribution_group, NULL);
-
-  for (guint i = 0; i < contribution->lines->len; i++)
-    {
-      const LoketContributionLine *line = &g_array_index (contribution->lines, LoketContributionLine, i);
-      g_autofree char *amount = loket_format_rupiah (line->monthly);
-
-      add_contribution_row (self, line->label, amount, FALSE);
-    }
-  total = loket_format_rupiah (contribution->monthly_total);
-  add_contribution_row (self, _("Total per month"), total, TRUE);
+  if (book == NULL)
+    loket_contribution_view_show_hint (self->contribution_view, error->message);
+  else
+    loket_contribution_view_show (self->contribution_view, book, &request);
 }
 
 static void
@@ -274,7 +234,6 @@ loket_member_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->member);
   g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->contribution_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (loket_member_page_parent_class)->dispose (object);
 }
@@ -292,6 +251,7 @@ loket_member_page_class_init (LoketMemberPageClass *klass)
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, LOKET_TYPE_MEMBER);
 
   g_type_ensure (LOKET_TYPE_MEMBER_FORM);
+  g_type_ensure (LOKET_TYPE_CONTRIBUTION_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/loket/Loket/loket-member-page.ui");
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, name_label);
@@ -308,7 +268,7 @@ loket_member_page_class_init (LoketMemberPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, occupation_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, income_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, registered_row);
-  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, contribution_group);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, contribution_view);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, form);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, edit_message);
 
@@ -322,8 +282,9 @@ loket_member_page_class_init (LoketMemberPageClass *klass)
 static void
 loket_member_page_init (LoketMemberPage *self)
 {
-  self->contribution_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (loket_contribution_view_get_months_row (self->contribution_view),
+                            "notify::selected", G_CALLBACK (show_contribution), self);
 }
 
 void
