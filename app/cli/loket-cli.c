@@ -15,6 +15,7 @@
 #include "loket-date.h"
 #include "loket-error.h"
 #include "loket-i18n.h"
+#include "loket-staff.h"
 
 static const struct {
   const char   *name;
@@ -35,7 +36,7 @@ static void
 print_usage (FILE *stream)
 {
   fprintf (stream, "%s\n",
-           _("Usage: loket-cli [--db FILE] [--today YYYY-MM-DD] [--json] COMMAND …\n"
+           _("Usage: loket-cli [--db FILE] [--today YYYY-MM-DD] [--user NAME] [--json] COMMAND …\n"
              "\n"
              "Commands:\n"
              "  init [--branch-name NAME] [--branch-code CODE] [--kpj-prefix NN]\n"
@@ -59,7 +60,8 @@ print_usage (FILE *stream)
              "\n"
              "Segments: bpu, pu, jakon, pmi. Programs: jkk, jkm, jht, jp, jkp.\n"
              "Exit codes: 0 done, 1 input rejected, 2 usage, 3 not found, 4 conflict,\n"
-             "5 storage failure. The default database is $XDG_DATA_HOME/loket/loket.db."));
+             "5 storage failure. The default database is $XDG_DATA_HOME/loket/loket.db.\n"
+             "--user names the staff member recorded with each act (else $LOKET_USER)."));
   fprintf (stream, "\n%s\n",
            _("Cooperatives, partnership agreements (PKS) and agents:\n"
              "  coop add --name NAME --type kdmp|kkmp|other [--ahu AHU] [--nib NIB] [--npwp NPWP]\n"
@@ -107,6 +109,7 @@ take_global_options (LoketCli   *cli,
                      GError    **error)
 {
   const char *today = NULL;
+  const char *user = NULL;
   int kept = 1;
 
   for (int i = 1; i < *argc; i++)
@@ -123,7 +126,7 @@ take_global_options (LoketCli   *cli,
         cli->json = TRUE;
       else if (g_str_equal (arg, "--help") || g_str_equal (arg, "-h"))
         *help = TRUE;
-      else if (g_str_equal (arg, "--db") || g_str_equal (arg, "--today"))
+      else if (g_str_equal (arg, "--db") || g_str_equal (arg, "--today") || g_str_equal (arg, "--user"))
         {
           if (i + 1 >= *argc)
             {
@@ -136,6 +139,8 @@ take_global_options (LoketCli   *cli,
               g_free (cli->db_path);
               cli->db_path = g_strdup (argv[++i]);
             }
+          else if (g_str_equal (arg, "--user"))
+            user = argv[++i];
           else
             today = argv[++i];
         }
@@ -146,11 +151,14 @@ take_global_options (LoketCli   *cli,
         }
       else if (g_str_has_prefix (arg, "--today="))
         today = arg + strlen ("--today=");
+      else if (g_str_has_prefix (arg, "--user="))
+        user = arg + strlen ("--user=");
       else
         argv[kept++] = argv[i];
     }
   *argc = kept;
 
+  cli->user = loket_staff_current_name (user);
   if (today != NULL)
     return loket_date_parse_iso (today, _("Today (--today)"), &cli->today, error);
   loket_date_set_today (&cli->today);
@@ -278,5 +286,6 @@ main (int   argc,
   g_clear_object (&cli.store);
   g_clear_pointer (&cli.error_detail, json_node_unref);
   g_free (cli.db_path);
+  g_free (cli.user);
   return status;
 }

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 typedef struct {
   char        *db_path;       /* owned; NULL for the default */
+  char        *user;          /* owned: the staff member acting (--user) */
   GDate        today;
   gboolean     json;
   LoketStore  *store;         /* owned, opened on first use */
@@ -52,6 +53,6 @@ gboolean    loket_cli_parse_contribution_options (LoketCliArgs              *arg
 
 /* The options every verb accepts, wherever they stand. */
 #define LOKET_CLI_GLOBAL_OPTIONS \
-  { "db", TRUE }, { "today", TRUE }, { "json", FALSE }, { "help", FALSE }
+  { "db", TRUE }, { "today", TRUE }, { "user", TRUE }, { "json", FALSE }, { "help", FALSE }
 
 G_END_DECLS
