@@ -75,11 +75,13 @@ test_card_write (Fixture       *fixture,
   g_assert_cmpint (json_object_get_int_member (object, "pages"), ==, 1);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
-  run_cli (fixture, &with_back, "card", fixture->kpj, "--back", "--show-nik", "--output", path, NULL);
+  run_cli (fixture, &with_back, "card", fixture->kpj, "--back", "--show-nik", "--reason", "damaged",
+           "--output", path, NULL);
   g_assert_cmpint (with_back.status, ==, 0);
   g_assert_cmpint (json_object_get_int_member (loket_cli_result_object (&with_back), "pages"), ==, 2);
 
-  run_cli (fixture, &sheets, "card", fixture->kpj, fixture->kpj, "--back", "--sheet", "a4", "-o", sheet, NULL);
+  run_cli (fixture, &sheets, "card", fixture->kpj, fixture->kpj, "--back", "--sheet", "a4",
+           "--reason", "lost", "-o", sheet, NULL);
   g_assert_cmpint (sheets.status, ==, 0);
   object = loket_cli_result_object (&sheets);
   g_assert_cmpint (json_object_get_int_member (object, "cards"), ==, 2);
@@ -94,7 +96,7 @@ test_card_write (Fixture       *fixture,
   run_cli (fixture, &malformed, "card", "12345", "-o", path, NULL);
   g_assert_cmpint (malformed.status, ==, 1);
 
-  run_cli (fixture, &unwritable, "card", fixture->kpj, "-o", nowhere, NULL);
+  run_cli (fixture, &unwritable, "card", fixture->kpj, "--reason", "lost", "-o", nowhere, NULL);
   g_assert_cmpint (unwritable.status, ==, 5);
   g_assert_nonnull (strstr (json_object_get_string_member (loket_cli_error_object (&unwritable), "message"),
                             nowhere));
@@ -105,6 +107,69 @@ test_card_write (Fixture       *fixture,
 
   run_cli (fixture, &bad_sheet, "card", fixture->kpj, "--sheet", "letter", "-o", sheet, NULL);
   g_assert_cmpint (bad_sheet.status, ==, 2);
+}
+
+static JsonArray *
+logged_cards (Run *run)
+{
+  return json_object_get_array_member (loket_cli_result_object (run), "cards");
+}
+
+/* Every card written is logged with who and why; a reprint without a
+ * reason, or a file that could not be written, logs nothing. */
+static void
+test_card_log (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *first = g_build_filename (fixture->folder, "first.pdf", NULL);
+  g_autofree char *again = g_build_filename (fixture->folder, "again.pdf", NULL);
+  g_autofree char *nowhere = g_build_filename (fixture->folder, "missing", "ani.pdf", NULL);
+  g_auto(Run) printed = { 0 };
+  g_auto(Run) no_reason = { 0 };
+  g_auto(Run) bad_reason = { 0 };
+  g_auto(Run) unwritable = { 0 };
+  g_auto(Run) reprinted = { 0 };
+  g_auto(Run) log = { 0 };
+  g_auto(Run) empty_log = { 0 };
+  JsonObject *latest, *earliest;
+
+  run_cli (fixture, &empty_log, "card", "log", fixture->kpj, NULL);
+  g_assert_cmpint (empty_log.status, ==, 0);
+  g_assert_cmpuint (json_array_get_length (logged_cards (&empty_log)), ==, 0);
+
+  run_cli (fixture, &printed, "--user", "Sri Wahyuni", "card", fixture->kpj, "-o", first, NULL);
+  g_assert_cmpint (printed.status, ==, 0);
+  g_assert_cmpint (json_object_get_int_member (loket_cli_result_object (&printed), "first_cards"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (loket_cli_result_object (&printed), "reprints"), ==, 0);
+
+  run_cli (fixture, &no_reason, "card", fixture->kpj, "-o", again, NULL);
+  g_assert_cmpint (no_reason.status, ==, 1);
+  g_assert_nonnull (strstr (json_object_get_string_member (loket_cli_error_object (&no_reason), "message"),
+                            "--reason"));
+  g_assert_false (g_file_test (again, G_FILE_TEST_EXISTS));
+
+  run_cli (fixture, &bad_reason, "card", fixture->kpj, "--reason", "stolen", "-o", again, NULL);
+  g_assert_cmpint (bad_reason.status, ==, 2);
+
+  run_cli (fixture, &unwritable, "card", fixture->kpj, "--reason", "lost", "-o", nowhere, NULL);
+  g_assert_cmpint (unwritable.status, ==, 5);
+
+  run_cli (fixture, &reprinted, "--user", "Budi", "card", fixture->kpj, "--reason", "data-changed",
+           "-o", again, NULL);
+  g_assert_cmpint (reprinted.status, ==, 0);
+  g_assert_cmpint (json_object_get_int_member (loket_cli_result_object (&reprinted), "reprints"), ==, 1);
+
+  run_cli (fixture, &log, "card", "log", fixture->kpj, NULL);
+  g_assert_cmpint (log.status, ==, 0);
+  g_assert_cmpuint (json_array_get_length (logged_cards (&log)), ==, 2);
+  latest = json_array_get_object_element (logged_cards (&log), 0);
+  earliest = json_array_get_object_element (logged_cards (&log), 1);
+  g_assert_cmpstr (json_object_get_string_member (latest, "clerk"), ==, "Budi");
+  g_assert_cmpstr (json_object_get_string_member (latest, "reprint_reason"), ==, "data-changed");
+  g_assert_cmpstr (json_object_get_string_member (latest, "target"), ==, again);
+  g_assert_cmpstr (json_object_get_string_member (earliest, "clerk"), ==, "Sri Wahyuni");
+  g_assert_true (json_object_get_null_member (earliest, "reprint_reason"));
+  g_assert_cmpstr (json_object_get_string_member (earliest, "destination"), ==, "file");
 }
 
 static void
@@ -184,6 +249,55 @@ test_card_coop (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "KCP Selong"));
 }
 
+/* card --coop --only-new: the members who never had a card, and no file
+ * when there are none left. */
+static void
+test_card_coop_only_new (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *sheet = g_build_filename (fixture->folder, "baru.pdf", NULL);
+  g_autofree char *none = g_build_filename (fixture->folder, "none.pdf", NULL);
+  g_autofree char *single = g_build_filename (fixture->folder, "ani.pdf", NULL);
+  g_autofree char *coop = NULL;
+  g_autofree char *link = NULL;
+  g_auto(Run) added = { 0 };
+  g_auto(Run) budi = { 0 };
+  g_auto(Run) ani_card = { 0 };
+  g_auto(Run) only_new = { 0 };
+  g_auto(Run) nothing_new = { 0 };
+  g_auto(Run) misplaced = { 0 };
+  sqlite3 *db = NULL;
+
+  run_cli (fixture, &budi, "member", "add", "--nik", "5203011708850001", "--name", "Budi Santoso",
+           "--birth", "1985-08-17", "--sex", "L", "--segment", "bpu", "--programs", "jkk,jkm",
+           "--income", "1.000.000", "--occupation", "nelayan", NULL);
+  g_assert_cmpint (budi.status, ==, 0);
+  run_cli (fixture, &added, "coop", "add", "--name", "KDMP Sukamaju", "--type", "kdmp", NULL);
+  g_assert_cmpint (added.status, ==, 0);
+  coop = g_strdup_printf ("%" G_GINT64_FORMAT,
+                          json_object_get_int_member (loket_cli_result_object (&added), "id"));
+  link = g_strdup_printf ("INSERT INTO cooperative_member (cooperative_id, member_id, joined_on, via)"
+                          " SELECT %s, id, '2026-11-23', 'linked' FROM member", coop);
+  g_assert_cmpint (sqlite3_open (fixture->db, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, link, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  run_cli (fixture, &ani_card, "card", fixture->kpj, "-o", single, NULL);
+  g_assert_cmpint (ani_card.status, ==, 0);
+
+  run_cli (fixture, &only_new, "card", "--coop", coop, "--only-new", "--sheet", "a4", "-o", sheet, NULL);
+  g_assert_cmpint (only_new.status, ==, 0);
+  g_assert_cmpint (json_object_get_int_member (loket_cli_result_object (&only_new), "cards"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (loket_cli_result_object (&only_new), "first_cards"), ==, 1);
+
+  run_cli (fixture, &nothing_new, "card", "--coop", coop, "--only-new", "--sheet", "a4", "-o", none, NULL);
+  g_assert_cmpint (nothing_new.status, ==, 3);
+  g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
+
+  run_cli (fixture, &misplaced, "card", fixture->kpj, "--only-new", "-o", none, NULL);
+  g_assert_cmpint (misplaced.status, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -192,6 +306,9 @@ main (int   argc,
 
   g_test_add ("/cli/card/write", Fixture, NULL, fixture_set_up, test_card_write, fixture_tear_down);
   g_test_add ("/cli/card/coop", Fixture, NULL, fixture_set_up, test_card_coop, fixture_tear_down);
+  g_test_add ("/cli/card/log", Fixture, NULL, fixture_set_up, test_card_log, fixture_tear_down);
+  g_test_add ("/cli/card/coop-only-new", Fixture, NULL, fixture_set_up, test_card_coop_only_new,
+              fixture_tear_down);
   g_test_add ("/cli/card/verify", Fixture, NULL, fixture_set_up, test_card_verify, fixture_tear_down);
   return g_test_run ();
 }

@@ -982,6 +982,22 @@ compare_strings (gconstpointer a,
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
+/* A new database left at schema 4, as Loket made them before issue 4's
+ * incentive rates; returns its path. */
+static char *
+open_schema_4 (void)
+{
+  g_autofree char *folder = loket_test_make_folder ();
+  char *path = g_build_filename (folder, "loket.db", NULL);
+  g_autoptr(GError) error = NULL;
+  LoketStore *store = loket_store_open_at_version (path, 4, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (loket_store_get_schema_version (store), ==, 4);
+  g_assert_finalize_object (store);
+  return path;
+}
+
 static void
 test_rates_reach_old_databases (void)
 {
@@ -1007,7 +1023,9 @@ test_rates_reach_old_databases (void)
   g_ptr_array_sort (fresh, compare_strings);
 
   /* A database of schema 4, made before rates.csv had the rows. */
-  exec_sql (path, "DELETE FROM rate WHERE key LIKE 'agent.%'; PRAGMA user_version = 4;");
+  g_free (path);
+  path = open_schema_4 ();
+  exec_sql (path, "DELETE FROM rate WHERE key LIKE 'agent.%';");
   store = loket_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_finalize_object (store);
@@ -1023,8 +1041,9 @@ test_rates_reach_old_databases (void)
     }
 
   /* A supervisor's own row for the same key and date is kept. */
-  exec_sql (path, "UPDATE rate SET value = 20000 WHERE key = 'agent.incentive.per_member';"
-                  " PRAGMA user_version = 4;");
+  g_free (path);
+  path = open_schema_4 ();
+  exec_sql (path, "UPDATE rate SET value = 20000 WHERE key = 'agent.incentive.per_member';");
   store = loket_store_open (path, &error);
   g_assert_no_error (error);
   g_assert_finalize_object (store);

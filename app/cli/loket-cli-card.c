@@ -9,6 +9,7 @@
 #include "loket-card-payload.h"
 #include "loket-error.h"
 #include "loket-kpj.h"
+#include "loket-store-cards.h"
 #include "loket-store-cooperatives.h"
 
 #define OFFSET_MAX_MM 20.0
@@ -24,8 +25,9 @@ static int
 usage (GError **error)
 {
   g_set_error_literal (error, LOKET_ERROR, LOKET_ERROR_USAGE,
-                       _("Usage: loket-cli card KPJ… [--back] [--show-nik] [--sheet a4] -o FILE | "
-                         "card --coop ID [--back] [--sheet a4] -o FILE | card verify PAYLOAD"));
+                       _("Usage: loket-cli card KPJ… [--back] [--show-nik] [--sheet a4] [--reason R] -o FILE | "
+                         "card --coop ID [--only-new] [--back] [--sheet a4] [--reason R] -o FILE | "
+                         "card verify PAYLOAD | card log KPJ"));
   return 2;
 }
 
@@ -91,6 +93,7 @@ compare_ids (gconstpointer a,
 static GPtrArray *
 cooperative_members (LoketStore  *store,
                      const char  *text,
+                     gboolean     only_new,
                      char       **name,
                      GError     **error)
 {
@@ -106,7 +109,10 @@ cooperative_members (LoketStore  *store,
     }
   if ((cooperative = loket_store_find_cooperative (store, id, error)) == NULL)
     return NULL;
-  if ((ids = loket_store_dup_cooperative_member_ids (store, id, "", 0, error)) == NULL)
+  ids = only_new
+        ? loket_store_dup_cooperative_members_without_card (store, id, error)
+        : loket_store_dup_cooperative_member_ids (store, id, "", 0, error);
+  if (ids == NULL)
     return NULL;
   g_array_sort (ids, compare_ids);
   *name = g_strdup (cooperative->name);
@@ -127,12 +133,25 @@ card_write (LoketCli      *cli,
   const char *output = loket_cli_args_get (args, "output");
   const char *sheet = loket_cli_args_get (args, "sheet");
   const char *coop = loket_cli_args_get (args, "coop");
+  const char *reason_text = loket_cli_args_get (args, "reason");
+  g_autofree char *show_nik = NULL;
+  g_autofree gint64 *ids = NULL;
+  g_autoptr(GArray) reprints = NULL;
+  LoketCardPrintJob job = { 0 };
   guint n = args->positionals->len;
   guint pages = 0;
+  gint64 job_id;
   LoketStore *store;
 
-  if (output == NULL || (n == 0 && coop == NULL) || (n > 0 && coop != NULL))
+  if (output == NULL || (n == 0 && coop == NULL) || (n > 0 && coop != NULL)
+      || (coop == NULL && loket_cli_args_has (args, "only-new")))
     return usage (error);
+  if (reason_text != NULL && !loket_reprint_reason_parse (reason_text, &job.reason))
+    {
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_USAGE,
+                   _("The option --reason takes lost, damaged or data-changed."));
+      return 2;
+    }
   if (sheet != NULL && g_ascii_strcasecmp (sheet, "a4") != 0)
     {
       g_set_error (error, LOKET_ERROR, LOKET_ERROR_USAGE,
@@ -159,8 +178,17 @@ card_write (LoketCli      *cli,
   if (coop != NULL)
     {
       g_clear_pointer (&members, g_ptr_array_unref);
-      if ((members = cooperative_members (store, coop, &cooperative, error)) == NULL)
+      if ((members = cooperative_members (store, coop, loket_cli_args_has (args, "only-new"),
+                                          &cooperative, error)) == NULL)
         return loket_error_exit_code (*error);
+      if (members->len == 0)
+        {
+          g_set_error (error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND,
+                       loket_cli_args_has (args, "only-new")
+                       ? _("Every member of this cooperative already has a card; no file was written.")
+                       : _("This cooperative has no members yet; no file was written."));
+          return 3;
+        }
     }
   for (guint i = 0; i < n; i++)
     {
@@ -171,13 +199,42 @@ card_write (LoketCli      *cli,
       g_ptr_array_add (members, member);
     }
 
+  /* A reprint needs its reason before anything is written. */
+  ids = g_new (gint64, members->len);
+  for (guint i = 0; i < members->len; i++)
+    ids[i] = ((LoketMember *) g_ptr_array_index (members, i))->id;
+  if ((reprints = loket_store_dup_members_with_card (store, ids, members->len, error)) == NULL)
+    return loket_error_exit_code (*error);
+  if (reprints->len > 0 && job.reason == LOKET_REPRINT_NONE)
+    {
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE,
+                                "%u member already has a card. Give the reason it is printed again "
+                                "with --reason lost, damaged or data-changed; no file was written.",
+                                "%u members already have a card. Give the reason they are printed again "
+                                "with --reason lost, damaged or data-changed; no file was written.",
+                                reprints->len),
+                   reprints->len);
+      return 1;
+    }
+
   branch = loket_store_dup_setting (store, LOKET_SETTING_BRANCH_NAME);
+  show_nik = loket_store_dup_setting (store, LOKET_SETTING_CARD_SHOW_NIK);
   options.branch_name = branch;
   options.cooperative_name = cooperative;
   options.back = loket_cli_args_has (args, "back");
-  options.show_nik = loket_cli_args_has (args, "show-nik");
+  options.show_nik = loket_cli_args_has (args, "show-nik") || g_strcmp0 (show_nik, "1") == 0;
   options.layout = sheet != NULL ? LOKET_CARD_LAYOUT_A4 : LOKET_CARD_LAYOUT_SINGLE;
   if (!loket_card_write_pdf (members, &options, output, &pages, error))
+    return loket_error_exit_code (*error);
+
+  /* Logged once the file is there, so the log names only cards that came out. */
+  job.clerk = cli->user;
+  job.destination = LOKET_CARD_DESTINATION_FILE;
+  job.target = output;
+  job.sheet = options.layout == LOKET_CARD_LAYOUT_A4;
+  job.back = options.back;
+  if ((job_id = loket_store_log_card_print (store, &job, ids, members->len, error)) == 0)
     return loket_error_exit_code (*error);
 
   json_builder_begin_object (builder);
@@ -186,6 +243,57 @@ card_write (LoketCli      *cli,
   json_builder_add_int_value (builder, members->len);
   json_builder_set_member_name (builder, "pages");
   json_builder_add_int_value (builder, pages);
+  json_builder_set_member_name (builder, "print_job");
+  json_builder_add_int_value (builder, job_id);
+  json_builder_set_member_name (builder, "first_cards");
+  json_builder_add_int_value (builder, members->len - reprints->len);
+  json_builder_set_member_name (builder, "reprints");
+  json_builder_add_int_value (builder, reprints->len);
+  *result = finish (builder);
+  return 0;
+}
+
+/* card log KPJ: a member's cards, the latest first. */
+static int
+card_log (LoketCli    *cli,
+          const char  *text,
+          JsonNode   **result,
+          GError     **error)
+{
+  g_autofree char *kpj = loket_kpj_normalize (text, error);
+  g_autoptr(LoketMember) member = NULL;
+  g_autoptr(GPtrArray) prints = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  LoketStore *store;
+
+  if (kpj == NULL)
+    return 1;
+  if ((store = loket_cli_get_store (cli, error)) == NULL
+      || (member = loket_store_find_member_by_kpj (store, kpj, error)) == NULL
+      || (prints = loket_store_list_card_prints (store, member->id, error)) == NULL)
+    return loket_error_exit_code (*error);
+
+  json_builder_begin_object (builder);
+  loket_cli_json_add_member_summary (builder, member);
+  json_builder_set_member_name (builder, "cards");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < prints->len; i++)
+    {
+      LoketCardPrint *print = g_ptr_array_index (prints, i);
+      g_autofree char *when = g_date_time_format_iso8601 (print->printed_at);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "print_job");
+      json_builder_add_int_value (builder, print->job_id);
+      loket_cli_json_add_string (builder, "printed_at", when);
+      loket_cli_json_add_string (builder, "clerk", print->clerk);
+      loket_cli_json_add_string (builder, "destination",
+                                 print->destination == LOKET_CARD_DESTINATION_PRINTER ? "printer" : "file");
+      loket_cli_json_add_string (builder, "target", print->target);
+      loket_cli_json_add_string (builder, "reprint_reason", loket_reprint_reason_code (print->reason));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
   *result = finish (builder);
   return 0;
 }
@@ -200,6 +308,7 @@ loket_cli_verb_card (LoketCli   *cli,
   static const LoketCliOption options[] = {
     { "output", TRUE }, { "back", FALSE }, { "show-nik", FALSE }, { "sheet", TRUE },
     { "coop", TRUE }, { "offset-x", TRUE }, { "offset-y", TRUE },
+    { "reason", TRUE }, { "only-new", FALSE },
     LOKET_CLI_GLOBAL_OPTIONS, { NULL }
   };
   g_auto(LoketCliArgs) args = { 0 };
@@ -217,6 +326,12 @@ loket_cli_verb_card (LoketCli   *cli,
       if (args.positionals->len != 2)
         return usage (error);
       return card_verify (cli, loket_cli_args_positional (&args, 1), result, error);
+    }
+  if (g_strcmp0 (loket_cli_args_positional (&args, 0), "log") == 0)
+    {
+      if (args.positionals->len != 2)
+        return usage (error);
+      return card_log (cli, loket_cli_args_positional (&args, 1), result, error);
     }
   return card_write (cli, &args, result, error);
 }

@@ -81,9 +81,12 @@ print_usage (FILE *stream)
              "                         an agent, and their incentive for a month"));
   fprintf (stream, "\n%s\n",
            _("Membership cards:\n"
-             "  card KPJ… [--back] [--show-nik] [--sheet a4] [--offset-x MM] [--offset-y MM] -o FILE\n"
-             "  card --coop ID [--back] [--sheet a4] -o FILE\n"
-             "                         write the cards as a PDF\n"
+             "  card KPJ… [--back] [--show-nik] [--sheet a4] [--offset-x MM] [--offset-y MM]\n"
+             "           [--reason lost|damaged|data-changed] -o FILE\n"
+             "  card --coop ID [--only-new] [--back] [--sheet a4] [--reason …] -o FILE\n"
+             "                         write the cards as a PDF and log them; a card printed\n"
+             "                         before needs the reason it is printed again\n"
+             "  card log KPJ           the cards a member was given\n"
              "  card verify PAYLOAD    the member a scanned card names"));
 }
 

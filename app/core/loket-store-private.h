@@ -54,6 +54,11 @@ GPtrArray    *loket_store_collect_members (LoketStore    *self,
                                           sqlite3_stmt  *stmt,
                                           GError       **error);
 
+/* Steps a prepared SELECT whose first column is an id to the end. */
+GArray       *loket_store_collect_ids    (LoketStore    *self,
+                                          sqlite3_stmt  *stmt,
+                                          GError       **error);
+
 /* Where a member came from, kept on their row (schema 4): the PKS they were
  * enrolled through and the agent who brought them; 0 for none. */
 typedef struct {

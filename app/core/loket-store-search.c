@@ -90,10 +90,10 @@ fts_query_for (const char *text)
   return g_string_free (query, FALSE);
 }
 
-static GArray *
-collect_ids (LoketStore    *self,
-             sqlite3_stmt  *stmt,
-             GError       **error)
+GArray *
+loket_store_collect_ids (LoketStore    *self,
+                         sqlite3_stmt  *stmt,
+                         GError       **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   int rc;
@@ -147,7 +147,7 @@ loket_store_dup_cooperative_member_ids (LoketStore  *self,
       sqlite3_bind_int64 (stmt, 1, sql_limit);
       if (scoped)
         sqlite3_bind_int64 (stmt, 2, cooperative_id);
-      return collect_ids (self, stmt, error);
+      return loket_store_collect_ids (self, stmt, error);
     }
 
   digits = strip_number_separators (text);
@@ -174,7 +174,7 @@ loket_store_dup_cooperative_member_ids (LoketStore  *self,
       sqlite3_bind_int64 (stmt, 3, sql_limit);
       if (scoped)
         sqlite3_bind_int64 (stmt, 4, cooperative_id);
-      return collect_ids (self, stmt, error);
+      return loket_store_collect_ids (self, stmt, error);
     }
 
   query = fts_query_for (text);
@@ -196,7 +196,7 @@ loket_store_dup_cooperative_member_ids (LoketStore  *self,
   sqlite3_bind_int64 (stmt, 3, sql_limit);
   if (scoped)
     sqlite3_bind_int64 (stmt, 4, cooperative_id);
-  return collect_ids (self, stmt, error);
+  return loket_store_collect_ids (self, stmt, error);
 }
 
 GArray *

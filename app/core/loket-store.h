@@ -19,12 +19,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LoketStore, loket_store, LOKET, STORE, GObject)
 
 /* The schema version this Loket writes. */
-#define LOKET_STORE_SCHEMA_VERSION 5
+#define LOKET_STORE_SCHEMA_VERSION 6
 
 /* Setting keys kept in the database, so they travel with it. */
 #define LOKET_SETTING_BRANCH_NAME  "branch.name"
 #define LOKET_SETTING_BRANCH_CODE  "branch.code"
 #define LOKET_SETTING_KPJ_PREFIX   "branch.kpj_prefix"
+/* "1" prints the whole NIK on membership cards; otherwise only its last 4. */
+#define LOKET_SETTING_CARD_SHOW_NIK "card.show_nik"
 
 /* $XDG_DATA_HOME/loket/loket.db */
 char          *loket_store_default_path     (void);
