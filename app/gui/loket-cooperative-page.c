@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "loket-card-print-window.h"
 #include "loket-cooperative-page.h"
 #include "loket-date.h"
 #include "loket-error.h"
@@ -277,6 +278,38 @@ import_activated (GtkWidget  *widget,
 
   if (self->cooperative != NULL)
     g_signal_emit (self, signals[IMPORT], 0, self->cooperative);
+}
+
+static void
+cards_printed_cb (LoketCooperativePage *self,
+                  guint                 count,
+                  const char           *text)
+{
+  g_signal_emit (self, signals[TOAST], 0, text);
+}
+
+/* The members' cards, those without one first: what a cooperative comes
+ * for after its list was imported. */
+static void
+print_cards_activated (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  LoketCooperativePage *self = LOKET_COOPERATIVE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  LoketCardPrintWindow *window;
+
+  if (self->cooperative == NULL)
+    return;
+  window = loket_card_print_window_new_for_cooperative (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                        self->store, self->cooperative->id, &error);
+  if (window == NULL)
+    {
+      g_signal_emit (self, signals[TOAST], 0, error->message);
+      return;
+    }
+  g_signal_connect_object (window, "printed", G_CALLBACK (cards_printed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* ---- the forms ----------------------------------------------------------- */
@@ -824,6 +857,8 @@ loket_cooperative_page_class_init (LoketCooperativePageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, open_member_cb);
 
   gtk_widget_class_install_action (widget_class, "cooperative.import", NULL, import_activated);
+  gtk_widget_class_install_action (widget_class, "cooperative.print-cards", NULL, print_cards_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "cooperative.print-cards", NULL);
   gtk_widget_class_install_action (widget_class, "cooperative.add-pks", NULL, open_form_activated);
   gtk_widget_class_install_action (widget_class, "cooperative.add-officer", NULL, open_form_activated);
   gtk_widget_class_install_action (widget_class, "cooperative.add-agent", NULL, open_form_activated);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "loket-card-print-window.h"
 #include "loket-contribution-view.h"
 #include "loket-contribution.h"
 #include "loket-date.h"
@@ -12,6 +13,7 @@
 #include "loket-member-page.h"
 #include "loket-phone.h"
 #include "loket-problem.h"
+#include "loket-store-cards.h"
 
 struct _LoketMemberPage
 {
@@ -38,6 +40,8 @@ struct _LoketMemberPage
   AdwActionRow         *income_row;
   AdwActionRow         *registered_row;
   LoketContributionView *contribution_view;
+  AdwPreferencesGroup  *cards_group;
+  GPtrArray            *card_rows;      /* GtkWidget *, borrowed from cards_group */
   LoketMemberForm      *form;
   GtkLabel             *edit_message;
 };
@@ -46,6 +50,7 @@ G_DEFINE_FINAL_TYPE (LoketMemberPage, loket_member_page, ADW_TYPE_BIN)
 
 enum {
   SAVED,
+  TOAST,
   N_SIGNALS
 };
 
@@ -123,6 +128,66 @@ show_contribution (LoketMemberPage *self)
     loket_contribution_view_show (self->contribution_view, book, &request);
 }
 
+/* "Cetak pertama" or "Cetak ulang · Hilang", when, by whom and where. */
+static GtkWidget *
+card_print_row (LoketCardPrint *print)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *title = NULL;
+  g_autofree char *when = g_date_time_format (print->printed_at, "%H.%M");
+  g_autofree char *subtitle = NULL;
+  g_autofree char *where = NULL;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (print->printed_at),
+                  g_date_time_get_month (print->printed_at), g_date_time_get_year (print->printed_at));
+  {
+    g_autofree char *date = loket_format_date (&day);
+
+    if (print->reason == LOKET_REPRINT_NONE)
+      title = g_strdup (loket_reprint_reason_label (LOKET_REPRINT_NONE));
+    else
+      title = g_strdup_printf (_("Reprint · %s"), loket_reprint_reason_label (print->reason));
+    where = print->destination == LOKET_CARD_DESTINATION_PRINTER
+            ? g_strdup_printf (_("printer %s"), print->target)
+            : g_strdup_printf (_("saved as %s"), print->target);
+    /* Translators: date, time, clerk, where: "23 November 2026 14.05 · Sri · printer PDF" */
+    subtitle = g_strdup_printf (_("%s %s · %s · %s"), date, when, print->clerk, where);
+  }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+/* The card's history, the latest print first. */
+static void
+show_card_prints (LoketMemberPage *self)
+{
+  g_autoptr(GPtrArray) prints = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < self->card_rows->len; i++)
+    adw_preferences_group_remove (self->cards_group, g_ptr_array_index (self->card_rows, i));
+  g_ptr_array_set_size (self->card_rows, 0);
+
+  prints = loket_store_list_card_prints (self->store, self->member->id, &error);
+  if (prints == NULL)
+    adw_preferences_group_set_description (self->cards_group, error->message);
+  else if (prints->len == 0)
+    adw_preferences_group_set_description (self->cards_group, _("No card printed yet."));
+  else
+    adw_preferences_group_set_description (self->cards_group, NULL);
+
+  for (guint i = 0; prints != NULL && i < prints->len; i++)
+    {
+      GtkWidget *row = card_print_row (g_ptr_array_index (prints, i));
+
+      adw_preferences_group_add (self->cards_group, row);
+      g_ptr_array_add (self->card_rows, row);
+    }
+}
+
 static void
 show_member (LoketMemberPage *self)
 {
@@ -154,6 +219,32 @@ show_member (LoketMemberPage *self)
   show_value (self->registered_row, registered);
 
   show_contribution (self);
+  show_card_prints (self);
+}
+
+static void
+cards_printed_cb (LoketMemberPage *self,
+                  guint            count,
+                  const char      *text)
+{
+  show_card_prints (self);
+  g_signal_emit (self, signals[TOAST], 0, text);
+}
+
+static void
+print_card_activated (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  LoketMemberPage *self = LOKET_MEMBER_PAGE (widget);
+  LoketCardPrintWindow *window;
+
+  if (self->member == NULL || !g_str_equal (gtk_stack_get_visible_child_name (self->mode_stack), "view"))
+    return;
+  window = loket_card_print_window_new_for_member (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                                   self->store, self->member);
+  g_signal_connect_object (window, "printed", G_CALLBACK (cards_printed_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -234,6 +325,7 @@ loket_member_page_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->member);
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->card_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (loket_member_page_parent_class)->dispose (object);
 }
@@ -249,6 +341,9 @@ loket_member_page_class_init (LoketMemberPageClass *klass)
   /* An edit was saved; carries the member as saved. */
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, LOKET_TYPE_MEMBER);
+  /* Something done that the window should say in a toast. */
+  signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (LOKET_TYPE_MEMBER_FORM);
   g_type_ensure (LOKET_TYPE_CONTRIBUTION_VIEW);
@@ -269,12 +364,15 @@ loket_member_page_class_init (LoketMemberPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, income_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, registered_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, contribution_view);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, cards_group);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, form);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, edit_message);
 
   gtk_widget_class_install_action (widget_class, "member.edit", NULL, edit_activated);
   gtk_widget_class_install_action (widget_class, "member.cancel", NULL, cancel_activated);
   gtk_widget_class_install_action (widget_class, "member.save", NULL, save_activated);
+  gtk_widget_class_install_action (widget_class, "member.print-card", NULL, print_card_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "member.print-card", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "member.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "member.save", NULL);
 }
@@ -283,6 +381,7 @@ static void
 loket_member_page_init (LoketMemberPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->card_rows = g_ptr_array_new ();
   g_signal_connect_swapped (loket_contribution_view_get_months_row (self->contribution_view),
                             "notify::selected", G_CALLBACK (show_contribution), self);
 }
