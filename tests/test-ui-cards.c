@@ -11,6 +11,7 @@
 #include "loket-card-payload.h"
 #include "loket-card-print-window.h"
 #include "loket-kpj.h"
+#include "loket-preferences-window.h"
 #include "loket-member-page.h"
 #include "loket-store-cards.h"
 #include "loket-store-cooperatives.h"
@@ -298,6 +299,59 @@ test_failed_job_logs_nothing (Fixture       *fixture,
   g_assert_true (g_file_test (good, G_FILE_TEST_IS_REGULAR));
 }
 
+static gboolean
+printer_listed (gpointer data)
+{
+  return loket_ui_test_find (data, ADW_TYPE_EXPANDER_ROW) != NULL;
+}
+
+/* Preferences, Cards: the whole NIK as a branch setting, and a printer's
+ * sheet correction saved for that printer (when this machine has one). */
+static void
+test_card_preferences (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  LoketPreferencesWindow *preferences = loket_preferences_window_new (fixture->store, NULL);
+  GtkWidget *page = NULL;
+  GtkWidget *nik_switch;
+  GtkWidget *row;
+  g_autofree char *show_nik = NULL;
+  double x = 0, y = 0;
+
+  gtk_window_present (GTK_WINDOW (preferences));
+  for (GtkWidget *child = loket_ui_test_find (GTK_WIDGET (preferences), ADW_TYPE_PREFERENCES_PAGE);
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (ADW_IS_PREFERENCES_PAGE (child)
+        && g_strcmp0 (adw_preferences_page_get_title (ADW_PREFERENCES_PAGE (child)), "Kartu") == 0)
+      page = child;
+  g_assert_nonnull (page);
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (preferences), ADW_PREFERENCES_PAGE (page));
+
+  nik_switch = loket_ui_test_find (page, GTK_TYPE_SWITCH);
+  g_assert_nonnull (nik_switch);
+  gtk_switch_set_active (GTK_SWITCH (nik_switch), TRUE);
+  show_nik = loket_store_dup_setting (fixture->store, LOKET_SETTING_CARD_SHOW_NIK);
+  g_assert_cmpstr (show_nik, ==, "1");
+
+  if (g_getenv ("LOKET_TEST_PRINTER") == NULL)
+    {
+      gtk_window_destroy (GTK_WINDOW (preferences));
+      g_test_skip ("no printer to align here");
+      return;
+    }
+  loket_ui_test_wait_until (printer_listed, page, 10000);
+  row = loket_ui_test_find (page, ADW_TYPE_EXPANDER_ROW);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (loket_ui_test_find (row, GTK_TYPE_SPIN_BUTTON)), 1.5);
+  g_assert_true (loket_store_get_card_printer_offset (fixture->store, adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                                                      &x, &y));
+  g_assert_cmpfloat (x, ==, 1.5);
+  g_assert_cmpfloat (y, ==, 0.0);
+  loket_ui_test_wait (200);
+  loket_ui_test_snapshot (GTK_WIDGET (preferences), "preferences-cards");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
 typedef struct {
   const char *folder;
   GHashTable *before;  /* owned: the names there before the job */
@@ -418,6 +472,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/ui/cards/failed-job-logs-nothing", Fixture, NULL, fixture_set_up,
               test_failed_job_logs_nothing, fixture_tear_down);
+  g_test_add ("/ui/cards/preferences", Fixture, NULL, fixture_set_up, test_card_preferences,
+              fixture_tear_down);
   g_test_add ("/ui/cards/print-through-cups", Fixture, NULL, fixture_set_up, test_print_through_cups,
               fixture_tear_down);
   return g_test_run ();

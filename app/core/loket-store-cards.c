@@ -301,3 +301,61 @@ loket_store_list_card_prints (LoketStore  *self,
     }
   return g_steal_pointer (&prints);
 }
+
+static char *
+printer_offset_key (const char *printer)
+{
+  return g_strconcat ("card.offset.", printer, NULL);
+}
+
+gboolean
+loket_store_get_card_printer_offset (LoketStore *self,
+                                     const char *printer,
+                                     double     *x_mm,
+                                     double     *y_mm)
+{
+  g_autofree char *key = printer_offset_key (printer);
+  g_autofree char *value = loket_store_dup_setting (self, key);
+  g_auto(GStrv) parts = value != NULL ? g_strsplit (value, " ", 2) : NULL;
+
+  *x_mm = *y_mm = 0.0;
+  if (parts == NULL || g_strv_length (parts) != 2)
+    return FALSE;
+  /* A value edited by hand outside Loket is kept in bounds. */
+  *x_mm = CLAMP (g_ascii_strtod (parts[0], NULL), -LOKET_CARD_OFFSET_MAX_MM, LOKET_CARD_OFFSET_MAX_MM);
+  *y_mm = CLAMP (g_ascii_strtod (parts[1], NULL), -LOKET_CARD_OFFSET_MAX_MM, LOKET_CARD_OFFSET_MAX_MM);
+  return TRUE;
+}
+
+gboolean
+loket_store_set_card_printer_offset (LoketStore  *self,
+                                     const char  *printer,
+                                     double       x_mm,
+                                     double       y_mm,
+                                     GError     **error)
+{
+  g_autofree char *key = NULL;
+  char x_text[G_ASCII_DTOSTR_BUF_SIZE], y_text[G_ASCII_DTOSTR_BUF_SIZE];
+  g_autofree char *value = NULL;
+
+  g_return_val_if_fail (LOKET_IS_STORE (self), FALSE);
+
+  if (printer == NULL || *printer == '\0')
+    {
+      g_set_error_literal (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+                           _("Printer: choose the printer the correction is for."));
+      return FALSE;
+    }
+  if (!(x_mm >= -LOKET_CARD_OFFSET_MAX_MM && x_mm <= LOKET_CARD_OFFSET_MAX_MM
+        && y_mm >= -LOKET_CARD_OFFSET_MAX_MM && y_mm <= LOKET_CARD_OFFSET_MAX_MM))
+    {
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+                   _("Printer %s: a correction is between -20 and 20 mm. Measure how far the cards "
+                     "are off on a printed sheet and enter that."), printer);
+      return FALSE;
+    }
+  key = printer_offset_key (printer);
+  value = g_strdup_printf ("%s %s", g_ascii_dtostr (x_text, sizeof x_text, x_mm),
+                           g_ascii_dtostr (y_text, sizeof y_text, y_mm));
+  return loket_store_set_setting (self, key, value, error);
+}

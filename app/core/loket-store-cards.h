@@ -84,4 +84,21 @@ GPtrArray *loket_store_list_card_prints      (LoketStore              *self,
                                               gint64                   member_id,
                                               GError                 **error);
 
+/* The correction a printer needs for A4 card sheets, in millimetres, right
+ * and down positive, kept per printer in the database's settings. Each is
+ * between -LOKET_CARD_OFFSET_MAX_MM and +LOKET_CARD_OFFSET_MAX_MM; anything
+ * else is a LOKET_ERROR_INVALID naming the printer. A printer never set
+ * reads as 0, 0. */
+#define LOKET_CARD_OFFSET_MAX_MM 20.0
+
+gboolean   loket_store_get_card_printer_offset (LoketStore           *self,
+                                              const char              *printer,
+                                              double                  *x_mm,
+                                              double                  *y_mm);
+gboolean   loket_store_set_card_printer_offset (LoketStore           *self,
+                                              const char              *printer,
+                                              double                   x_mm,
+                                              double                   y_mm,
+                                              GError                 **error);
+
 G_END_DECLS

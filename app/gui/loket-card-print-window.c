@@ -101,23 +101,6 @@ member_ids (GPtrArray *members)
   return ids;
 }
 
-/* The printer's correction for A4 sheets, kept per printer in the
- * database's settings ("card.offset.<printer>" = "x y" in millimetres). */
-static void
-read_printer_offset (LoketCardPrintWindow *self,
-                     const char           *printer,
-                     LoketCardOptions     *options)
-{
-  g_autofree char *key = g_strconcat ("card.offset.", printer, NULL);
-  g_autofree char *value = loket_store_dup_setting (self->store, key);
-  g_auto(GStrv) parts = value != NULL ? g_strsplit (value, " ", 2) : NULL;
-
-  if (parts == NULL || g_strv_length (parts) != 2)
-    return;
-  options->offset_x_mm = CLAMP (g_ascii_strtod (parts[0], NULL), -20.0, 20.0);
-  options->offset_y_mm = CLAMP (g_ascii_strtod (parts[1], NULL), -20.0, 20.0);
-}
-
 static gboolean
 write_cards (LoketCardPrintWindow *self,
              const char           *printer,
@@ -133,8 +116,10 @@ write_cards (LoketCardPrintWindow *self,
   options.back = gtk_switch_get_active (self->back_switch);
   options.show_nik = g_strcmp0 (show_nik, "1") == 0;
   options.layout = sheet_chosen (self) ? LOKET_CARD_LAYOUT_A4 : LOKET_CARD_LAYOUT_SINGLE;
+  /* The printer's correction, set in Preferences, moves sheets only: a
+   * single card is fed on its own and centred by the printer. */
   if (printer != NULL && options.layout == LOKET_CARD_LAYOUT_A4)
-    read_printer_offset (self, printer, &options);
+    loket_store_get_card_printer_offset (self->store, printer, &options.offset_x_mm, &options.offset_y_mm);
   return loket_card_write_pdf (chosen_members (self), &options, path, NULL, error);
 }
 

@@ -3,7 +3,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <gtk/gtkunixprint.h>
+
 #include "loket-preferences-window.h"
+#include "loket-store-cards.h"
 
 struct _LoketPreferencesWindow
 {
@@ -17,6 +20,9 @@ struct _LoketPreferencesWindow
   AdwEntryRow          *branch_name_row;
   AdwEntryRow          *branch_code_row;
   AdwEntryRow          *kpj_prefix_row;
+  GtkSwitch            *show_nik_switch;
+  AdwPreferencesGroup  *printers_group;
+  guint                 printers_shown;
 };
 
 G_DEFINE_FINAL_TYPE (LoketPreferencesWindow, loket_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -74,6 +80,80 @@ show_setting (LoketPreferencesWindow *self,
 }
 
 static void
+show_nik_changed_cb (LoketPreferencesWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!loket_store_set_setting (self->store, LOKET_SETTING_CARD_SHOW_NIK,
+                                gtk_switch_get_active (self->show_nik_switch) ? "1" : "0", &error))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+}
+
+/* One printer's correction: its expander row holds the two spin buttons. */
+static void
+printer_offset_changed_cb (GtkSpinButton          *changed,
+                           LoketPreferencesWindow *self)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (changed), ADW_TYPE_EXPANDER_ROW);
+  GtkSpinButton *x = g_object_get_data (G_OBJECT (row), "offset-x");
+  GtkSpinButton *y = g_object_get_data (G_OBJECT (row), "offset-y");
+  const char *printer = g_object_get_data (G_OBJECT (row), "printer");
+  g_autoptr(GError) error = NULL;
+
+  if (!loket_store_set_card_printer_offset (self->store, printer, gtk_spin_button_get_value (x),
+                                            gtk_spin_button_get_value (y), &error))
+    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+}
+
+static GtkSpinButton *
+add_offset_row (LoketPreferencesWindow *self,
+                AdwExpanderRow         *expander,
+                const char             *title,
+                double                  value)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *spin = gtk_spin_button_new_with_range (-LOKET_CARD_OFFSET_MAX_MM, LOKET_CARD_OFFSET_MAX_MM, 0.5);
+
+  gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+  adw_expander_row_add_row (expander, row);
+  g_signal_connect_object (spin, "value-changed", G_CALLBACK (printer_offset_changed_cb), self, 0);
+  return GTK_SPIN_BUTTON (spin);
+}
+
+static gboolean
+add_printer_cb (GtkPrinter *printer,
+                gpointer    data)
+{
+  LoketPreferencesWindow *self = data;
+  const char *name = gtk_printer_get_name (printer);
+  GtkWidget *expander;
+  double x, y;
+
+  /* The window closed before the print system answered. */
+  if (self->printers_group == NULL)
+    return TRUE;
+  /* "Print to File" has no paper to align. */
+  if (gtk_printer_is_virtual (printer))
+    return FALSE;
+  loket_store_get_card_printer_offset (self->store, name, &x, &y);
+  expander = adw_expander_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), name);
+  g_object_set_data_full (G_OBJECT (expander), "printer", g_strdup (name), g_free);
+  g_object_set_data (G_OBJECT (expander), "offset-x",
+                     add_offset_row (self, ADW_EXPANDER_ROW (expander), _("Move right (mm)"), x));
+  g_object_set_data (G_OBJECT (expander), "offset-y",
+                     add_offset_row (self, ADW_EXPANDER_ROW (expander), _("Move down (mm)"), y));
+  adw_preferences_group_add (self->printers_group, expander);
+  self->printers_shown++;
+  return FALSE;
+}
+
+static void
 loket_preferences_window_dispose (GObject *object)
 {
   LoketPreferencesWindow *self = LOKET_PREFERENCES_WINDOW (object);
@@ -97,6 +177,8 @@ loket_preferences_window_class_init (LoketPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketPreferencesWindow, branch_name_row);
   gtk_widget_class_bind_template_child (widget_class, LoketPreferencesWindow, branch_code_row);
   gtk_widget_class_bind_template_child (widget_class, LoketPreferencesWindow, kpj_prefix_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketPreferencesWindow, show_nik_switch);
+  gtk_widget_class_bind_template_child (widget_class, LoketPreferencesWindow, printers_group);
   gtk_widget_class_bind_template_callback (widget_class, branch_row_applied_cb);
 }
 
@@ -131,5 +213,15 @@ loket_preferences_window_new (LoketStore *store,
     gtk_widget_set_sensitive (GTK_WIDGET (self->language_row), FALSE);
   g_signal_connect_swapped (self->language_row, "notify::selected",
                             G_CALLBACK (language_selected_cb), self);
+
+  {
+    g_autofree char *show_nik = loket_store_dup_setting (store, LOKET_SETTING_CARD_SHOW_NIK);
+
+    gtk_switch_set_active (self->show_nik_switch, g_strcmp0 (show_nik, "1") == 0);
+    g_signal_connect_swapped (self->show_nik_switch, "notify::active", G_CALLBACK (show_nik_changed_cb), self);
+  }
+  /* Printers come as the print system finds them; the window holds a
+   * reference until the search ends. */
+  gtk_enumerate_printers (add_printer_cb, g_object_ref (self), g_object_unref, FALSE);
   return self;
 }
