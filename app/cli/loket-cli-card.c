@@ -80,16 +80,6 @@ card_verify (LoketCli    *cli,
   return 0;
 }
 
-static gint
-compare_ids (gconstpointer a,
-             gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-/* The cooperative's members, in registration order. */
 static GPtrArray *
 cooperative_members (LoketStore  *store,
                      const char  *text,
@@ -98,7 +88,6 @@ cooperative_members (LoketStore  *store,
                      GError     **error)
 {
   g_autoptr(LoketCooperative) cooperative = NULL;
-  g_autoptr(GArray) ids = NULL;
   gint64 id = 0;
 
   if (!g_ascii_string_to_signed (text, 10, 1, G_MAXINT64, &id, NULL))
@@ -109,14 +98,8 @@ cooperative_members (LoketStore  *store,
     }
   if ((cooperative = loket_store_find_cooperative (store, id, error)) == NULL)
     return NULL;
-  ids = only_new
-        ? loket_store_dup_cooperative_members_without_card (store, id, error)
-        : loket_store_dup_cooperative_member_ids (store, id, "", 0, error);
-  if (ids == NULL)
-    return NULL;
-  g_array_sort (ids, compare_ids);
   *name = g_strdup (cooperative->name);
-  return loket_store_load_members (store, (const gint64 *) ids->data, ids->len, error);
+  return loket_store_load_cooperative_card_members (store, id, only_new, error);
 }
 
 static int

@@ -95,24 +95,29 @@ loket_store_dup_members_with_card (LoketStore    *self,
   return loket_store_collect_ids (self, stmt, error);
 }
 
-GArray *
-loket_store_dup_cooperative_members_without_card (LoketStore  *self,
-                                                  gint64       cooperative_id,
-                                                  GError     **error)
+GPtrArray *
+loket_store_load_cooperative_card_members (LoketStore  *self,
+                                           gint64       cooperative_id,
+                                           gboolean     only_without_card,
+                                           GError     **error)
 {
+  g_autoptr(GArray) ids = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
 
   stmt = loket_store_prepare (self,
-    "SELECT c.member_id FROM cooperative_member c WHERE c.cooperative_id = ?"
-    " AND NOT EXISTS (SELECT 1 FROM card_print p WHERE p.member_id = c.member_id)"
+    "SELECT c.member_id FROM cooperative_member c WHERE c.cooperative_id = ?1"
+    " AND (NOT ?2 OR NOT EXISTS (SELECT 1 FROM card_print p WHERE p.member_id = c.member_id))"
     " ORDER BY c.member_id",
     error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, cooperative_id);
-  return loket_store_collect_ids (self, stmt, error);
+  sqlite3_bind_int (stmt, 2, only_without_card ? 1 : 0);
+  if ((ids = loket_store_collect_ids (self, stmt, error)) == NULL)
+    return NULL;
+  return loket_store_load_members (self, (const gint64 *) ids->data, ids->len, error);
 }
 
 /* Before anything is written: every member exists, and each who had a card

@@ -65,10 +65,12 @@ GArray    *loket_store_dup_members_with_card (LoketStore              *self,
                                               const gint64            *member_ids,
                                               guint                    n_member_ids,
                                               GError                 **error);
-/* The members of a cooperative who have never had a card, in registration
- * order: "cetak kartu yang belum punya". */
-GArray    *loket_store_dup_cooperative_members_without_card (LoketStore *self,
+/* The members of a cooperative (LoketMember *), in registration order, as
+ * its list had them: everyone, or with `only_without_card` those who never
+ * had a card ("cetak kartu yang belum punya"). */
+GPtrArray *loket_store_load_cooperative_card_members (LoketStore *self,
                                               gint64                   cooperative_id,
+                                              gboolean                 only_without_card,
                                               GError                 **error);
 /* Logs one job in one transaction, after the PDF was sent. A member who had
  * a card before and a job without a reason is a LOKET_ERROR_INVALID naming

@@ -695,15 +695,6 @@ loket_card_print_window_new_for_member (GtkWindow   *parent,
   return self;
 }
 
-static gint
-compare_ids (gconstpointer a,
-             gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
 LoketCardPrintWindow *
 loket_card_print_window_new_for_cooperative (GtkWindow   *parent,
                                              LoketStore  *store,
@@ -711,8 +702,6 @@ loket_card_print_window_new_for_cooperative (GtkWindow   *parent,
                                              GError     **error)
 {
   g_autoptr(LoketCooperative) cooperative = NULL;
-  g_autoptr(GArray) ids = NULL;
-  g_autoptr(GArray) new_ids = NULL;
   g_autoptr(GPtrArray) everyone = NULL;
   g_autoptr(GPtrArray) without_card = NULL;
   LoketCardPrintWindow *self;
@@ -720,14 +709,8 @@ loket_card_print_window_new_for_cooperative (GtkWindow   *parent,
   g_return_val_if_fail (LOKET_IS_STORE (store), NULL);
 
   if ((cooperative = loket_store_find_cooperative (store, cooperative_id, error)) == NULL
-      || (ids = loket_store_dup_cooperative_member_ids (store, cooperative_id, "", 0, error)) == NULL
-      || (new_ids = loket_store_dup_cooperative_members_without_card (store, cooperative_id, error)) == NULL)
-    return NULL;
-  /* Registration order, as the cooperative's list had them. */
-  g_array_sort (ids, compare_ids);
-  if ((everyone = loket_store_load_members (store, (const gint64 *) ids->data, ids->len, error)) == NULL
-      || (without_card = loket_store_load_members (store, (const gint64 *) new_ids->data,
-                                                   new_ids->len, error)) == NULL)
+      || (everyone = loket_store_load_cooperative_card_members (store, cooperative_id, FALSE, error)) == NULL
+      || (without_card = loket_store_load_cooperative_card_members (store, cooperative_id, TRUE, error)) == NULL)
     return NULL;
   if (everyone->len == 0)
     {
