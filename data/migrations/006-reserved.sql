@@ -1,0 +1,4 @@
+-- Loket schema version 6 is reserved for the card print log, which is
+-- written on another branch; this placeholder keeps the numbers consecutive
+-- (the store runs migrations by PRAGMA user_version, one file per version)
+-- and is replaced by that migration when the branches are merged.
