@@ -30,6 +30,9 @@ static const struct {
   { "pks", loket_cli_verb_pks },
   { "agent", loket_cli_verb_agent },
   { "card", loket_cli_verb_card },
+  { "pay", loket_cli_verb_pay },
+  { "status", loket_cli_verb_status },
+  { "reverse", loket_cli_verb_reverse },
 };
 
 static void
@@ -85,6 +88,18 @@ print_usage (FILE *stream)
              "  card --coop ID [--back] [--sheet a4] -o FILE\n"
              "                         write the cards as a PDF\n"
              "  card verify PAYLOAD    the member a scanned card names"));
+  fprintf (stream, "\n%s\n",
+           _("Payments and status:\n"
+             "  pay KPJ --months 1|3|6|12 [--from YYYY-MM] --channel CHANNEL [--ref REFERENCE]\n"
+             "          [--amount RUPIAH]\n"
+             "                         record a payment under a new receipt; --from pays\n"
+             "                         arrears, --amount refuses a total that differs\n"
+             "  status KPJ [--date DATE]\n"
+             "                         aktif, menunggak, nonaktif or belum-bayar, and what is due\n"
+             "  reverse RECEIPT --reason TEXT\n"
+             "                         reverse a whole receipt; its months become unpaid\n"
+             "Channels: counter, kantor-pos, brilink, bni-agent, indomaret, alfamart, bank,\n"
+             "cooperative, jmo."));
 }
 
 LoketStore *
