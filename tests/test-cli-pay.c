@@ -7,7 +7,7 @@
 #include <json-glib/json-glib.h>
 
 #include "loket-cli-test-util.h"
-#include "loket-store.h"
+#include "loket-store-private.h"
 #include "loket-test-util.h"
 
 typedef struct {
@@ -190,6 +190,71 @@ test_reverse (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (loket_cli_result_object (&status), "status"), ==, "belum-bayar");
 }
 
+static void
+test_pay_coop (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_auto(Run) coop = { 0 };
+  g_auto(Run) pks = { 0 };
+  g_auto(Run) own = { 0 };
+  g_auto(Run) paid = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_autofree char *budi_kpj = NULL;
+  g_autofree char *members = NULL;
+  JsonObject *object, *skip;
+  JsonArray *list;
+
+  run_cli (fixture, &coop, "coop", "add", "--name", "KDMP Sakra Timur", "--type", "kdmp", "--region", "52.03", NULL);
+  g_assert_cmpint (coop.status, ==, 0);
+  run_cli (fixture, &pks, "pks", "add", "--coop", "1", "--number", "PKS/001/2026", "--date", "2026-01-05",
+           "--from", "2026-01-05", "--until", "2027-01-04", "--segment", "bpu", "--programs", "jkk,jkm",
+           "--income", "1000000", "--payer", "coop", NULL);
+  g_assert_cmpint (pks.status, ==, 0);
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(LoketStore) store = loket_store_open (fixture->db, &error);
+    g_autoptr(LoketMember) budi = loket_test_register (store, "5203011203850003", "Budi Santoso",
+                                                       "1985-03-12", 'L', "2026-10-05");
+
+    budi_kpj = g_strdup (budi->kpj);
+    g_assert_true (loket_store_exec (store,
+      "INSERT INTO cooperative_member (cooperative_id, member_id, partnership_id, joined_on, via)"
+      " SELECT 1, id, 1, '2026-10-05', 'linked' FROM member", &error));
+    g_assert_no_error (error);
+  }
+
+  run_cli (fixture, &own, "pay", fixture->kpj, "--months", "1", "--channel", "jmo", NULL);
+  g_assert_cmpint (own.status, ==, 0);
+
+  members = g_strdup_printf ("%s,%s", fixture->kpj, budi_kpj);
+  run_cli (fixture, &paid, "--user", "Wayan", "pay", "--coop", "1", "--members", members,
+           "--months", "3", "--channel", "cooperative", "--amount", "50400", NULL);
+  g_assert_cmpint (paid.status, ==, 0);
+  object = loket_cli_result_object (&paid);
+  g_assert_cmpstr (json_object_get_string_member (object, "receipt"), ==, "KW-52-2026-000002");
+  g_assert_cmpint (json_object_get_int_member (object, "paid"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (object, "total"), ==, 50400);
+  g_assert_cmpstr (json_object_get_string_member (object, "payer"), ==, "coop");
+  g_assert_cmpstr (json_object_get_string_member (object, "payer_name"), ==, "KDMP Sakra Timur");
+  list = json_object_get_array_member (object, "members");
+  g_assert_cmpuint (json_array_get_length (list), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (list, 0), "kpj"), ==, budi_kpj);
+  list = json_object_get_array_member (object, "skipped");
+  g_assert_cmpuint (json_array_get_length (list), ==, 1);
+  skip = json_array_get_object_element (list, 0);
+  g_assert_cmpstr (json_object_get_string_member (skip, "kpj"), ==, fixture->kpj);
+  g_assert_cmpstr (json_object_get_string_member (skip, "code"), ==, "already-paid");
+
+  run_cli (fixture, &again, "pay", "--coop", "1", "--months", "1", "--channel", "cooperative", NULL);
+  g_assert_cmpint (again.status, ==, 4);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (loket_cli_error_object (&again),
+                                                                         "skipped")), ==, 2);
+  run_cli (fixture, &bad, "pay", "--coop", "satu", "--months", "1", "--channel", "cooperative", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_cmpint (loket_cli_query_int (fixture->db, "SELECT count(*) FROM receipt"), ==, 2);
+}
+
 /* Starts a shell that runs loket-cli pay for each KPJ in turn, writing
  * "KPJ EXIT" lines to `log`. */
 static GPid
@@ -309,6 +374,7 @@ main (int   argc,
   ADD ("pay-and-status", test_pay_and_status);
   ADD ("bad-input", test_bad_input);
   ADD ("reverse", test_reverse);
+  ADD ("pay-coop", test_pay_coop);
   ADD ("two-writers", test_two_writers);
 #undef ADD
   return g_test_run ();

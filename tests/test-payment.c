@@ -4,6 +4,7 @@
 
 #include "loket-error.h"
 #include "loket-payment.h"
+#include "loket-store-cooperatives.h"
 #include "loket-store-payments.h"
 #include "loket-store-private.h"
 #include "loket-test-util.h"
@@ -543,6 +544,177 @@ test_arrears_rate_reaches_old_databases (void)
   g_assert_cmpstr (upgraded, ==, fresh);
 }
 
+/* A cooperative with a PKS in force through 2027-01-04, paid by `payer`,
+ * and the members given linked to it. */
+static gint64
+add_cooperative (Fixture     *fixture,
+                 const char  *name,
+                 const char  *number,
+                 LoketPayer   payer,
+                 LoketMember **members,
+                 guint        n_members)
+{
+  g_autoptr(LoketCooperative) draft = loket_cooperative_new ();
+  g_autoptr(LoketCooperative) cooperative = NULL;
+  g_autoptr(LoketPartnership) pks = loket_partnership_new ();
+  g_autoptr(LoketPartnership) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate today;
+
+  loket_test_date (&today, "2026-01-05");
+  draft->name = g_strdup (name);
+  draft->kind = LOKET_COOPERATIVE_KDMP;
+  draft->region_code = g_strdup ("52.03.01");
+  cooperative = loket_store_add_cooperative (fixture->store, draft, &today, NULL, &error);
+  g_assert_no_error (error);
+
+  pks->cooperative_id = cooperative->id;
+  pks->number = g_strdup (number);
+  loket_test_date (&pks->signed_on, "2026-01-05");
+  loket_test_date (&pks->valid_from, "2026-01-05");
+  loket_test_date (&pks->valid_until, "2027-01-04");
+  pks->segment = LOKET_SEGMENT_BPU;
+  pks->programs = LOKET_PROGRAM_JKK | LOKET_PROGRAM_JKM;
+  pks->base_income = 1000000;
+  pks->payment_months = 3;
+  pks->payer = payer;
+  if (payer == LOKET_PAYER_PEMDA)
+    pks->sponsor_name = g_strdup ("Pemkab Lombok Timur");
+  saved = loket_store_add_partnership (fixture->store, pks, &today, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < n_members; i++)
+    {
+      g_autofree char *sql = g_strdup_printf (
+        "INSERT INTO cooperative_member (cooperative_id, member_id, partnership_id, joined_on, via)"
+        " VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", '2026-10-01', 'linked')",
+        cooperative->id, members[i]->id, saved->id);
+
+      g_assert_true (loket_store_exec (fixture->store, sql, &error));
+      g_assert_no_error (error);
+    }
+  return cooperative->id;
+}
+
+static LoketReceipt *
+pay_collective (Fixture            *fixture,
+                gint64              cooperative_id,
+                const char *const  *kpjs,
+                int                 months,
+                GPtrArray         **skipped,
+                GError            **error)
+{
+  LoketPaymentRequest request;
+  GDate today;
+
+  loket_payment_request_init (&request);
+  request.months = months;
+  request.channel = LOKET_CHANNEL_COOPERATIVE;
+  request.clerk = "Wayan";
+  loket_test_date (&today, "2026-11-23");
+  return loket_store_pay_collective (fixture->store, cooperative_id, kpjs, &request, &today, skipped, error);
+}
+
+/* One receipt for the members not yet paid; the one who paid on her own
+ * is listed and left out, not charged twice. */
+static void
+test_collective (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(LoketMember) ani = register_member (fixture, "5203015205900002", "Ani Lestari", NULL, "2026-10-01");
+  g_autoptr(LoketMember) budi = register_member (fixture, "5203011203850003", "Budi Santoso", NULL, "2026-10-01");
+  g_autoptr(LoketMember) citra = register_member (fixture, "5203014407920004", "Citra Dewi", NULL, "2026-10-01");
+  g_autoptr(LoketMember) dedi = register_member (fixture, "5203010101800005", "Dedi Kurniawan", NULL, "2026-10-01");
+  g_autoptr(LoketReceipt) own = NULL;
+  g_autoptr(LoketReceipt) receipt = NULL;
+  g_autoptr(LoketReceipt) again = NULL;
+  g_autoptr(LoketReceipt) outsider = NULL;
+  g_autoptr(GPtrArray) skipped = NULL;
+  g_autoptr(GError) error = NULL;
+  LoketMember *members[] = { ani, budi, citra };
+  const char *const stranger[] = { ani->kpj, dedi->kpj, NULL };
+  const LoketPaymentSkip *skip;
+  gint64 coop = add_cooperative (fixture, "KDMP Sakra Timur", "PKS/001/2026", LOKET_PAYER_COOP, members, 3);
+  LoketMemberStatus status;
+
+  own = pay (fixture, citra, 1, NULL, "2026-11-20", &error);
+  g_assert_no_error (error);
+
+  receipt = pay_collective (fixture, coop, NULL, 3, &skipped, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (receipt->payments->len, ==, 2);
+  g_assert_cmpint (receipt->total, ==, 2 * 3 * 16800);
+  g_assert_cmpstr (receipt->payer, ==, "coop");
+  g_assert_cmpstr (receipt->payer_name, ==, "KDMP Sakra Timur");
+  g_assert_cmpint (receipt->cooperative_id, ==, coop);
+  g_assert_cmpint (receipt->channel, ==, LOKET_CHANNEL_COOPERATIVE);
+  g_assert_cmpuint (skipped->len, ==, 1);
+  skip = g_ptr_array_index (skipped, 0);
+  g_assert_cmpstr (skip->kpj, ==, citra->kpj);
+  g_assert_cmpstr (skip->code, ==, "already-paid");
+  g_assert_nonnull (strstr (skip->message, "November 2026"));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM receipt"), ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM payment WHERE receipt_id = 2"), ==, 2);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM payment WHERE member_id = 3"), ==, 1);
+
+  status_on (fixture, budi, "2027-01-31", &status);
+  g_assert_cmpint (status.status, ==, LOKET_STATUS_AKTIF);
+
+  /* Everyone paid for November now: nothing to pay, nothing written. */
+  g_clear_pointer (&skipped, g_ptr_array_unref);
+  again = pay_collective (fixture, coop, NULL, 1, &skipped, &error);
+  g_assert_null (again);
+  g_assert_error (error, LOKET_ERROR, LOKET_ERROR_CONFLICT);
+  g_assert_cmpuint (skipped->len, ==, 3);
+  g_clear_error (&error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM receipt"), ==, 2);
+
+  /* A member who is not the cooperative's refuses the whole payment. */
+  g_clear_pointer (&skipped, g_ptr_array_unref);
+  outsider = pay_collective (fixture, coop, stranger, 1, &skipped, &error);
+  g_assert_error (error, LOKET_ERROR, LOKET_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Dedi Kurniawan"));
+  g_clear_error (&error);
+
+  /* Bad months are refused once, not member by member. */
+  g_clear_pointer (&skipped, g_ptr_array_unref);
+  outsider = pay_collective (fixture, coop, NULL, 2, &skipped, &error);
+  g_assert_error (error, LOKET_ERROR, LOKET_ERROR_INVALID);
+  g_assert_true (g_str_has_prefix (error->message, "Months:"));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM receipt"), ==, 2);
+}
+
+/* Paid by local government (APBD): no PP 50/2025 discount, even for an
+ * ojek driver who would get it paying on his own. */
+static void
+test_collective_state_funded (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(LoketMember) budi = register_member (fixture, "5203011203850003", "Budi Santoso", "ojek", "2026-10-01");
+  g_autoptr(LoketPayment) alone = NULL;
+  g_autoptr(LoketReceipt) receipt = NULL;
+  g_autoptr(GPtrArray) skipped = NULL;
+  g_autoptr(GError) error = NULL;
+  LoketMember *members[] = { budi };
+  gint64 coop = add_cooperative (fixture, "KDMP Pringgabaya", "PKS/002/2026", LOKET_PAYER_PEMDA, members, 1);
+  LoketPaymentRequest request;
+  GDate today;
+
+  loket_payment_request_init (&request);
+  request.months = 1;
+  loket_test_date (&today, "2026-11-23");
+  alone = loket_store_quote_payment (fixture->store, budi->kpj, &request, &today, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (alone->total, ==, 8400);
+
+  receipt = pay_collective (fixture, coop, NULL, 1, &skipped, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (receipt->total, ==, 16800);
+  g_assert_cmpstr (receipt->payer, ==, "pemda");
+  g_assert_cmpstr (receipt->payer_name, ==, "Pemkab Lombok Timur");
+  g_assert_cmpuint (skipped->len, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -561,6 +733,8 @@ main (int   argc,
   ADD ("arrears-and-gaps", test_arrears_and_gaps);
   ADD ("reversal", test_reversal);
   ADD ("not-bpu", test_not_bpu);
+  ADD ("collective", test_collective);
+  ADD ("collective-state-funded", test_collective_state_funded);
 #undef ADD
   return g_test_run ();
 }

@@ -325,6 +325,8 @@ static const struct {
   { "months_behind", N_("Months behind"), KIND_TEXT },
   { "amount_due", N_("Amount due"), KIND_MONEY },
   { "pay_from", N_("Next month to pay"), KIND_MONTH },
+  { "paid", N_("Members paid for"), KIND_TEXT },
+  { "skipped", N_("Left out"), KIND_TEXT },
   { "earliest_from", N_("Earliest month payable"), KIND_MONTH },
   { "id", NULL, KIND_HIDDEN },
   { "field", NULL, KIND_HIDDEN },

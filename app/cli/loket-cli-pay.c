@@ -104,7 +104,8 @@ usage (const char  *text,
   return 2;
 }
 
-#define PAY_USAGE "loket-cli pay KPJ --months N [--from YYYY-MM] --channel CHANNEL [--ref REFERENCE] [--amount RUPIAH]"
+#define PAY_USAGE "loket-cli pay KPJ --months N [--from YYYY-MM] --channel CHANNEL [--ref REFERENCE] [--amount RUPIAH] | " \
+                  "pay --coop ID [--members KPJ,…] --months N [--from YYYY-MM] --channel CHANNEL [--ref REFERENCE] [--amount RUPIAH]"
 
 gboolean
 loket_cli_parse_payment_options (LoketCli             *cli,
@@ -167,6 +168,112 @@ pay_member (LoketCli      *cli,
   return 0;
 }
 
+static void
+add_skipped (JsonBuilder *builder,
+             GPtrArray   *skipped)
+{
+  json_builder_set_member_name (builder, "skipped");
+  json_builder_begin_array (builder);
+  for (guint i = 0; skipped != NULL && i < skipped->len; i++)
+    {
+      const LoketPaymentSkip *skip = g_ptr_array_index (skipped, i);
+
+      json_builder_begin_object (builder);
+      loket_cli_json_add_string (builder, "kpj", skip->kpj);
+      loket_cli_json_add_string (builder, "name", skip->name);
+      loket_cli_json_add_string (builder, "code", skip->code);
+      loket_cli_json_add_string (builder, "message", skip->message);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+}
+
+/* The KPJs of --members, checked and in their stored form. */
+static GStrv
+parse_members (const char  *text,
+               GError     **error)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GStrvBuilder) kpjs = g_strv_builder_new ();
+
+  if (text == NULL)
+    return NULL;
+  parts = g_strsplit (text, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *kpj = NULL;
+
+      if (*g_strstrip (parts[i]) == '\0')
+        continue;
+      if ((kpj = loket_kpj_normalize (parts[i], error)) == NULL)
+        return NULL;
+      g_strv_builder_add (kpjs, kpj);
+    }
+  return g_strv_builder_end (kpjs);
+}
+
+static int
+pay_cooperative (LoketCli      *cli,
+                 LoketCliArgs  *args,
+                 JsonNode     **result,
+                 GError       **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(LoketReceipt) receipt = NULL;
+  g_autoptr(GPtrArray) skipped = NULL;
+  g_auto(GStrv) kpjs = NULL;
+  const char *members = loket_cli_args_get (args, "members");
+  LoketPaymentRequest request;
+  LoketStore *store;
+  gint64 cooperative_id = 0;
+
+  if (!g_ascii_string_to_signed (loket_cli_args_get (args, "coop"), 10, 1, G_MAXINT64, &cooperative_id, NULL))
+    {
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_USAGE,
+                   _("The option --coop takes a cooperative’s number, such as 3."));
+      return 2;
+    }
+  if ((members != NULL && (kpjs = parse_members (members, error)) == NULL)
+      || !loket_cli_parse_payment_options (cli, args, &request, error))
+    return 1;
+  if ((store = loket_cli_get_store (cli, error)) == NULL)
+    return loket_error_exit_code (*error);
+  receipt = loket_store_pay_collective (store, cooperative_id, (const char *const *) kpjs,
+                                        &request, &cli->today, &skipped, error);
+  if (receipt == NULL)
+    {
+      if (skipped != NULL && skipped->len > 0)
+        {
+          g_autoptr(JsonBuilder) detail = json_builder_new ();
+
+          json_builder_begin_object (detail);
+          add_skipped (detail, skipped);
+          g_clear_pointer (&cli->error_detail, json_node_unref);
+          cli->error_detail = finish (detail);
+        }
+      return loket_error_exit_code (*error);
+    }
+
+  json_builder_begin_object (builder);
+  loket_cli_json_add_receipt (builder, receipt);
+  add_int (builder, "cooperative_id", receipt->cooperative_id);
+  add_int (builder, "paid", receipt->payments->len);
+  add_int (builder, "total", receipt->total);
+  add_int (builder, "discount", receipt->discount);
+  json_builder_set_member_name (builder, "members");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < receipt->payments->len; i++)
+    {
+      json_builder_begin_object (builder);
+      loket_cli_json_add_payment (builder, g_ptr_array_index (receipt->payments, i));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  add_skipped (builder, skipped);
+  *result = finish (builder);
+  return 0;
+}
+
 int
 loket_cli_verb_pay (LoketCli   *cli,
                     int         argc,
@@ -176,16 +283,22 @@ loket_cli_verb_pay (LoketCli   *cli,
 {
   static const LoketCliOption options[] = {
     { "months", TRUE }, { "from", TRUE }, { "channel", TRUE }, { "ref", TRUE }, { "amount", TRUE },
+    { "coop", TRUE }, { "members", TRUE, TRUE },
     LOKET_CLI_GLOBAL_OPTIONS, { NULL }
   };
   g_auto(LoketCliArgs) args = { 0 };
+  gboolean coop;
 
   if (!loket_cli_args_parse (argc, argv, options, &args, error))
     return 2;
-  if (args.positionals->len != 1
+  coop = loket_cli_args_has (&args, "coop");
+  if (args.positionals->len != (coop ? 0u : 1u)
+      || (!coop && loket_cli_args_has (&args, "members"))
       || !loket_cli_args_has (&args, "months")
       || !loket_cli_args_has (&args, "channel"))
     return usage (PAY_USAGE, error);
+  if (coop)
+    return pay_cooperative (cli, &args, result, error);
   return pay_member (cli, &args, result, error);
 }
 

@@ -242,6 +242,18 @@ loket_payment_get_covered_until (LoketPayment *payment,
 }
 
 gboolean
+loket_payment_check_months (int      months,
+                            GError **error)
+{
+  if (months == 1 || months == 3 || months == 6 || months == 12)
+    return TRUE;
+  g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+               _("Months: %d is not a payment period. Pay for 1, 3, 6 or 12 months (--months 1, 3, 6 or 12)."),
+               months);
+  return FALSE;
+}
+
+gboolean
 loket_payment_check_period (LoketMember  *member,
                             int           months,
                             GError      **error)
@@ -254,14 +266,7 @@ loket_payment_check_period (LoketMember  *member,
                    member->name, member->kpj, loket_segment_label (member->segment));
       return FALSE;
     }
-  if (months != 1 && months != 3 && months != 6 && months != 12)
-    {
-      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
-                   _("Months: %d is not a payment period. Pay for 1, 3, 6 or 12 months (--months 1, 3, 6 or 12)."),
-                   months);
-      return FALSE;
-    }
-  return TRUE;
+  return loket_payment_check_months (months, error);
 }
 
 static int

@@ -167,6 +167,9 @@ void          loket_payment_skip_free     (LoketPaymentSkip *skip);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoketPaymentSkip, loket_payment_skip_free)
 
+/* 1, 3, 6 or 12 (domain.md §2), or an error naming the field and the fix. */
+gboolean      loket_payment_check_months  (int             months,
+                                           GError        **error);
 /* The checks of a period that need no database: a BPU member, and 1, 3, 6
  * or 12 months. */
 gboolean      loket_payment_check_period  (LoketMember    *member,

@@ -1,7 +1,8 @@
 /* loket-store-payments.h: payments, receipts, reversals and status in the
  * store (issue 6, domain.md §2).
  *
- * (loket-store-payments.c: one member's payment, status and reversal.)
+ * (loket-store-payments.c: one member's payment, status and reversal;
+ * loket-store-collective.c: a cooperative paying for its members.)
  *
  * Every write checks what the member has already paid inside its own
  * transaction (BEGIN IMMEDIATE), so two clerks paying the same month at
@@ -53,6 +54,25 @@ LoketReceipt *loket_store_pay              (LoketStore                *self,
                                             const char                *kpj,
                                             const LoketPaymentRequest *request,
                                             const GDate               *today,
+                                            GError                   **error);
+
+/* A cooperative pays, in one transaction and under one receipt, for the
+ * members with the KPJs in `kpjs` (NULL-terminated; NULL or empty for all
+ * its members), each for the same months: request->from (cleared: the
+ * current month) for request->months. Its PKS must be in force on `today`
+ * (see loket_store_get_active_partnership); the payer is the PKS's, and a
+ * PKS paid by local government (APBD) gets no PP 50/2025 discount. A named
+ * member who is not the cooperative's is a LOKET_ERROR_INVALID. Members who
+ * cannot be paid for those months (already paid, in arrears before them,
+ * not BPU…) are left out and listed in *skipped (LoketPaymentSkip, also on
+ * failure); when nobody is left the payment is refused: LOKET_ERROR_CONFLICT
+ * when every one had paid already, else LOKET_ERROR_INVALID. */
+LoketReceipt *loket_store_pay_collective   (LoketStore                *self,
+                                            gint64                     cooperative_id,
+                                            const char *const         *kpjs,
+                                            const LoketPaymentRequest *request,
+                                            const GDate               *today,
+                                            GPtrArray                **skipped,
                                             GError                   **error);
 
 /* The member's standing on `on`: the status, when protection ends, the
