@@ -181,7 +181,7 @@ loket_cli_json_add_contribution (JsonBuilder       *builder,
 
 /* ---- text rendering ---------------------------------------------------- */
 
-typedef enum { KIND_TEXT, KIND_DATE, KIND_MONEY, KIND_PERCENT, KIND_HIDDEN } ValueKind;
+typedef enum { KIND_TEXT, KIND_DATE, KIND_MONTH, KIND_MONEY, KIND_PERCENT, KIND_HIDDEN } ValueKind;
 
 static const struct {
   const char *key;
@@ -315,6 +315,30 @@ static const struct {
   { "destination", N_("Sent to"), KIND_TEXT },
   { "target", N_("Printer or file"), KIND_TEXT },
   { "reprint_reason", N_("Reprint reason"), KIND_TEXT },
+  /* Payments and reports (loket-cli-pay.c, loket-cli-report.c) */
+  { "receipt", N_("Receipt no."), KIND_TEXT },
+  { "paid_on", N_("Paid on"), KIND_DATE },
+  { "channel", N_("Channel"), KIND_TEXT },
+  { "reference", N_("Reference"), KIND_TEXT },
+  { "clerk", N_("Clerk"), KIND_TEXT },
+  { "payer", NULL, KIND_HIDDEN },
+  { "payer_name", N_("Paid by"), KIND_TEXT },
+  { "reversed", N_("Reversed"), KIND_TEXT },
+  { "reversed_on", N_("Reversed on"), KIND_DATE },
+  { "reason", N_("Reason"), KIND_TEXT },
+  { "reversed_by", N_("Reversed by"), KIND_TEXT },
+  { "month_from", N_("From"), KIND_MONTH },
+  { "month_until", N_("Until"), KIND_MONTH },
+  { "covered_until", N_("Protected until"), KIND_DATE },
+  { "amount", N_("Amount"), KIND_MONEY },
+  { "status_label", NULL, KIND_HIDDEN },
+  { "paid_until", N_("Paid until"), KIND_DATE },
+  { "months_behind", N_("Months behind"), KIND_TEXT },
+  { "amount_due", N_("Amount due"), KIND_MONEY },
+  { "pay_from", N_("Next month to pay"), KIND_MONTH },
+  { "paid", N_("Members paid for"), KIND_TEXT },
+  { "skipped", N_("Left out"), KIND_TEXT },
+  { "earliest_from", N_("Earliest month payable"), KIND_MONTH },
   { "id", NULL, KIND_HIDDEN },
   { "field", NULL, KIND_HIDDEN },
   { "code", NULL, KIND_HIDDEN },
@@ -363,6 +387,13 @@ scalar_text (JsonNode  *node,
     }
   if (type == G_TYPE_INT64)
     return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+  if (type == G_TYPE_STRING && kind == KIND_MONTH)
+    {
+      GDate month;
+      if (loket_date_parse_month (json_node_get_string (node), "", &month, NULL))
+        return g_strdup_printf ("%s %u", loket_format_month_name (g_date_get_month (&month)),
+                                g_date_get_year (&month));
+    }
   if (type == G_TYPE_STRING && kind == KIND_DATE)
     {
       GDate date;

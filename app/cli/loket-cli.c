@@ -30,6 +30,9 @@ static const struct {
   { "pks", loket_cli_verb_pks },
   { "agent", loket_cli_verb_agent },
   { "card", loket_cli_verb_card },
+  { "pay", loket_cli_verb_pay },
+  { "status", loket_cli_verb_status },
+  { "reverse", loket_cli_verb_reverse },
 };
 
 static void
@@ -88,6 +91,21 @@ print_usage (FILE *stream)
              "                         before needs the reason it is printed again\n"
              "  card log KPJ           the cards a member was given\n"
              "  card verify PAYLOAD    the member a scanned card names"));
+  fprintf (stream, "\n%s\n",
+           _("Payments and status:\n"
+             "  pay KPJ --months 1|3|6|12 [--from YYYY-MM] --channel CHANNEL [--ref REFERENCE]\n"
+             "          [--amount RUPIAH]\n"
+             "                         record a payment under a new receipt; --from pays\n"
+             "                         arrears, --amount refuses a total that differs\n"
+             "  pay --coop ID [--members KPJ,…] --months N [--from YYYY-MM] --channel CHANNEL …\n"
+             "                         a cooperative pays for all or some of its members\n"
+             "                         under one receipt; those already paid are left out\n"
+             "  status KPJ [--date DATE]\n"
+             "                         aktif, menunggak, nonaktif or belum-bayar, and what is due\n"
+             "  reverse RECEIPT --reason TEXT\n"
+             "                         reverse a whole receipt; its months become unpaid\n"
+             "Channels: counter, kantor-pos, brilink, bni-agent, indomaret, alfamart, bank,\n"
+             "cooperative, jmo."));
 }
 
 LoketStore *
