@@ -51,6 +51,7 @@ G_DEFINE_FINAL_TYPE (LoketMemberPage, loket_member_page, ADW_TYPE_BIN)
 enum {
   SAVED,
   TOAST,
+  PAY,
   N_SIGNALS
 };
 
@@ -232,6 +233,17 @@ cards_printed_cb (LoketMemberPage *self,
 }
 
 static void
+pay_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LoketMemberPage *self = LOKET_MEMBER_PAGE (widget);
+
+  if (self->member != NULL && g_str_equal (gtk_stack_get_visible_child_name (self->mode_stack), "view"))
+    g_signal_emit (self, signals[PAY], 0, self->member);
+}
+
+static void
 print_card_activated (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -341,6 +353,9 @@ loket_member_page_class_init (LoketMemberPageClass *klass)
   /* An edit was saved; carries the member as saved. */
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, LOKET_TYPE_MEMBER);
+  /* The clerk wants to take this member's contribution. */
+  signals[PAY] = g_signal_new ("pay", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                               0, NULL, NULL, NULL, G_TYPE_NONE, 1, LOKET_TYPE_MEMBER);
   /* Something done that the window should say in a toast. */
   signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
@@ -372,6 +387,7 @@ loket_member_page_class_init (LoketMemberPageClass *klass)
   gtk_widget_class_install_action (widget_class, "member.cancel", NULL, cancel_activated);
   gtk_widget_class_install_action (widget_class, "member.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "member.print-card", NULL, print_card_activated);
+  gtk_widget_class_install_action (widget_class, "member.pay", NULL, pay_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "member.print-card", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "member.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "member.save", NULL);

@@ -231,7 +231,6 @@ take_scanned_card (LoketMembersPage *self,
                    gboolean          finished)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
-  g_autofree char *kpj = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LoketMember) member = NULL;
 
@@ -245,8 +244,7 @@ take_scanned_card (LoketMembersPage *self,
       return TRUE;
     }
 
-  if (loket_card_payload_parse (text, &kpj, &error))
-    member = loket_store_find_member_by_kpj (self->store, kpj, &error);
+  member = loket_store_find_member_by_card (self->store, text, &error);
   if (member == NULL)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "error");
