@@ -14,6 +14,7 @@
 #include "loket-phone.h"
 #include "loket-problem.h"
 #include "loket-store-cards.h"
+#include "loket-store-payments.h"
 
 struct _LoketMemberPage
 {
@@ -34,6 +35,7 @@ struct _LoketMemberPage
   AdwActionRow         *phone_row;
   AdwActionRow         *address_row;
   AdwActionRow         *region_row;
+  AdwActionRow         *status_row;
   AdwActionRow         *segment_row;
   AdwActionRow         *programs_row;
   AdwActionRow         *occupation_row;
@@ -189,6 +191,29 @@ show_card_prints (LoketMemberPage *self)
     }
 }
 
+/* "Aktif · terlindungi sampai 31 Januari 2027", from the payments. */
+static void
+show_status (LoketMemberPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  LoketMemberStatus status;
+  GDate today;
+
+  loket_date_set_today (&today);
+  if (!loket_store_get_member_status (self->store, self->member, &today, &status, &error))
+    text = g_strdup (error->message);
+  else if (g_date_valid (&status.paid_until))
+    {
+      g_autofree char *until = loket_format_date (&status.paid_until);
+
+      text = g_strdup_printf (_("%s · protected until %s"), loket_status_label (status.status), until);
+    }
+  else
+    text = g_strdup (loket_status_label (status.status));
+  show_value (self->status_row, text);
+}
+
 static void
 show_member (LoketMemberPage *self)
 {
@@ -219,6 +244,7 @@ show_member (LoketMemberPage *self)
   show_value (self->income_row, income);
   show_value (self->registered_row, registered);
 
+  show_status (self);
   show_contribution (self);
   show_card_prints (self);
 }
@@ -373,6 +399,7 @@ loket_member_page_class_init (LoketMemberPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, phone_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, address_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, region_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, status_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, segment_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, programs_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, occupation_row);
