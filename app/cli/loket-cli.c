@@ -33,6 +33,7 @@ static const struct {
   { "pay", loket_cli_verb_pay },
   { "status", loket_cli_verb_status },
   { "reverse", loket_cli_verb_reverse },
+  { "receipt", loket_cli_verb_receipt },
 };
 
 static void
@@ -103,6 +104,11 @@ print_usage (FILE *stream)
              "                         reverse a whole receipt; its months become unpaid\n"
              "Channels: counter, kantor-pos, brilink, bni-agent, indomaret, alfamart, bank,\n"
              "cooperative, jmo."));
+  fprintf (stream, "\n%s\n",
+           _("Receipts:\n"
+             "  receipt NUMBER -o FILE [--width a4|80mm]\n"
+             "                         write a receipt as a PDF, on the branch's paper\n"
+             "                         (init --receipt-width) unless --width says otherwise"));
 }
 
 LoketStore *

@@ -20,6 +20,17 @@ loket_payment_request_init (LoketPaymentRequest *request)
   request->expected_total = -1;
 }
 
+LoketReceiptWidth
+loket_store_get_receipt_width (LoketStore *self)
+{
+  g_autofree char *value = loket_store_dup_setting (self, LOKET_SETTING_RECEIPT_WIDTH);
+  LoketReceiptWidth width = LOKET_RECEIPT_A4;
+
+  if (value != NULL)
+    loket_receipt_width_parse (value, "", &width, NULL);
+  return width;
+}
+
 gboolean
 loket_store_arrears_window (LoketRateBook  *book,
                             const GDate    *on,

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "loket-payment.h"
+#include "loket-receipt.h"
 #include "loket-store.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,9 @@ G_BEGIN_DECLS
 /* The paper receipts are printed on at this branch: "a4" (the default) or
  * "80mm", a thermal roll. */
 #define LOKET_SETTING_RECEIPT_WIDTH "receipt.width"
+
+/* The branch's receipt paper (LOKET_SETTING_RECEIPT_WIDTH), A4 when unset. */
+LoketReceiptWidth loket_store_get_receipt_width (LoketStore *self);
 
 typedef struct {
   int           months;          /* 1, 3, 6 or 12 */
