@@ -305,6 +305,54 @@ test_receipt_pdf (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (error_message (&bad_width), "Lebar"));
 }
 
+static void
+test_reports (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_auto(Run) paid = { 0 };
+  g_auto(Run) day = { 0 };
+  g_auto(Run) behind = { 0 };
+  g_auto(Run) later = { 0 };
+  g_auto(Run) expected = { 0 };
+  g_auto(Run) bad = { 0 };
+  JsonObject *object, *row;
+
+  run_cli (fixture, &paid, "--user", "Wayan", "pay", fixture->kpj, "--months", "1", "--channel", "alfamart", NULL);
+  g_assert_cmpint (paid.status, ==, 0);
+
+  run_cli (fixture, &day, "report", "day", NULL);
+  g_assert_cmpint (day.status, ==, 0);
+  object = loket_cli_result_object (&day);
+  g_assert_cmpstr (json_object_get_string_member (object, "date"), ==, "2026-11-23");
+  g_assert_cmpint (json_object_get_int_member (object, "total"), ==, 16800);
+  g_assert_cmpint (json_object_get_int_member (object, "net"), ==, 16800);
+  row = json_array_get_object_element (json_object_get_array_member (object, "by_channel"), 0);
+  g_assert_cmpstr (json_object_get_string_member (row, "channel"), ==, "alfamart");
+  row = json_array_get_object_element (json_object_get_array_member (object, "by_clerk"), 0);
+  g_assert_cmpstr (json_object_get_string_member (row, "clerk"), ==, "Wayan");
+
+  run_cli (fixture, &behind, "report", "behind", NULL);
+  object = loket_cli_result_object (&behind);
+  g_assert_cmpint (json_object_get_int_member (object, "aktif"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (object, "menunggak"), ==, 0);
+  run_cli (fixture, &later, "report", "behind", "--date", "2027-01-10", NULL);
+  object = loket_cli_result_object (&later);
+  g_assert_cmpint (json_object_get_int_member (object, "menunggak"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (object, "amount_due"), ==, 2 * 16800);
+  row = json_array_get_object_element (json_object_get_array_member (object, "behind"), 0);
+  g_assert_cmpstr (json_object_get_string_member (row, "kpj"), ==, fixture->kpj);
+  g_assert_cmpint (json_object_get_int_member (row, "months_behind"), ==, 2);
+
+  run_cli (fixture, &expected, "report", "expected", NULL);
+  object = loket_cli_result_object (&expected);
+  g_assert_cmpstr (json_object_get_string_member (object, "month"), ==, "2026-12");
+  g_assert_cmpint (json_object_get_int_member (object, "members_due"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (object, "amount_expected"), ==, 16800);
+
+  run_cli (fixture, &bad, "report", "week", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+}
+
 /* Starts a shell that runs loket-cli pay for each KPJ in turn, writing
  * "KPJ EXIT" lines to `log`. */
 static GPid
@@ -426,6 +474,7 @@ main (int   argc,
   ADD ("reverse", test_reverse);
   ADD ("pay-coop", test_pay_coop);
   ADD ("receipt-pdf", test_receipt_pdf);
+  ADD ("reports", test_reports);
   ADD ("two-writers", test_two_writers);
 #undef ADD
   return g_test_run ();

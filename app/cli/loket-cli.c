@@ -34,6 +34,7 @@ static const struct {
   { "status", loket_cli_verb_status },
   { "reverse", loket_cli_verb_reverse },
   { "receipt", loket_cli_verb_receipt },
+  { "report", loket_cli_verb_report },
 };
 
 static void
@@ -109,6 +110,14 @@ print_usage (FILE *stream)
              "  receipt NUMBER -o FILE [--width a4|80mm]\n"
              "                         write a receipt as a PDF, on the branch's paper\n"
              "                         (init --receipt-width) unless --width says otherwise"));
+  fprintf (stream, "\n%s\n",
+           _("Reports:\n"
+             "  report day [--date DATE]\n"
+             "                         the day's closing: payments by channel and by clerk\n"
+             "  report behind [--coop ID] [--date DATE]\n"
+             "                         members by status, and who is in arrears, by cooperative\n"
+             "  report expected [--month YYYY-MM]\n"
+             "                         the contributions a month should bring (next month)"));
 }
 
 LoketStore *

@@ -2,7 +2,9 @@
  * store (issue 6, domain.md §2).
  *
  * (loket-store-payments.c: one member's payment, status and reversal;
- * loket-store-collective.c: a cooperative paying for its members.)
+ * loket-store-receipts.c: reading receipts back;
+ * loket-store-collective.c: a cooperative paying for its members;
+ * the reports are in loket-store-reports.h.)
  *
  * Every write checks what the member has already paid inside its own
  * transaction (BEGIN IMMEDIATE), so two clerks paying the same month at
