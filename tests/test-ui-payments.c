@@ -7,6 +7,7 @@
 
 #include "loket-card-payload.h"
 #include "loket-date.h"
+#include "loket-document-window.h"
 #include "loket-payment-page.h"
 #include "loket-store-payments.h"
 #include "loket-test-util.h"
@@ -122,6 +123,37 @@ test_find_quote_record (Fixture       *fixture,
                             loket_payment_page_get_last_receipt (fixture->page)));
   loket_ui_test_wait (100);
   loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "payment-recorded");
+
+  /* Ctrl+P previews the receipt from its PDF; saved, it names the receipt
+   * and the amount in words. */
+  {
+    g_autofree char *folder = loket_test_make_folder ();
+    g_autofree char *path = g_build_filename (folder, "kwitansi.pdf", NULL);
+    const char *argv[] = { "pdftotext", "-q", path, "-", NULL };
+    g_autofree char *text = NULL;
+    LoketDocumentWindow *receipt = NULL;
+    GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "payment.print-receipt", NULL));
+    loket_ui_test_wait (300);
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+        if (LOKET_IS_DOCUMENT_WINDOW (window))
+          receipt = LOKET_DOCUMENT_WINDOW (window);
+      }
+    g_assert_nonnull (receipt);
+    g_assert_cmpuint (loket_document_window_get_page_count (receipt), ==, 1);
+    g_assert_null (loket_document_window_get_message (receipt));
+    loket_ui_test_snapshot (GTK_WIDGET (receipt), "receipt-preview");
+    g_assert_true (loket_document_window_save_to (receipt, path));
+    loket_ui_test_wait (100);
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                                 &text, NULL, NULL, NULL));
+    g_assert_nonnull (strstr (text, loket_payment_page_get_last_receipt (fixture->page)));
+    g_assert_nonnull (strstr (text, "lima puluh ribu empat ratus rupiah"));
+  }
 }
 
 static void

@@ -10,6 +10,7 @@
 #include "loket-kpj.h"
 #include "loket-payment-page.h"
 #include "loket-payment.h"
+#include "loket-receipt-print.h"
 #include "loket-staff.h"
 #include "loket-store-payments.h"
 
@@ -52,6 +53,7 @@ struct _LoketPaymentPage
   GtkLabel         *words_label;
   GtkLabel         *form_message;
   GtkButton        *record_button;
+  GtkButton        *print_receipt_button;
   AdwPreferencesGroup *history_group;
 };
 
@@ -201,6 +203,31 @@ offer_start_months (LoketPaymentPage        *self,
 }
 
 static void
+receipt_done_cb (LoketPaymentPage *self,
+                 const char       *text)
+{
+  g_signal_emit (self, signals[TOAST], 0, text);
+}
+
+static void
+print_receipt (LoketPaymentPage *self,
+               const char       *number)
+{
+  LoketDocumentWindow *window = loket_receipt_print_window_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                                self->store, number);
+
+  g_signal_connect_object (window, "done", G_CALLBACK (receipt_done_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+history_print_clicked_cb (GtkButton        *button,
+                          LoketPaymentPage *self)
+{
+  print_receipt (self, g_object_get_data (G_OBJECT (button), "receipt"));
+}
+
+static void
 show_history (LoketPaymentPage *self)
 {
   g_autoptr(GError) error = NULL;
@@ -224,7 +251,15 @@ show_history (LoketPaymentPage *self)
         ? g_strdup_printf (_("%s · paid on %s · reversed"), payment->receipt_number, paid_on)
         : g_strdup_printf (_("%s · paid on %s"), payment->receipt_number, paid_on);
       GtkWidget *row = amount_row (span, subtitle, payment->total);
+      GtkWidget *print = gtk_button_new_from_icon_name ("printer-symbolic");
 
+      /* Any receipt can be printed again: a member who lost theirs. */
+      gtk_widget_set_valign (print, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (print, _("Print this receipt"));
+      gtk_widget_add_css_class (print, "flat");
+      g_object_set_data_full (G_OBJECT (print), "receipt", g_strdup (payment->receipt_number), g_free);
+      g_signal_connect_object (print, "clicked", G_CALLBACK (history_print_clicked_cb), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), print);
       if (payment->reversed)
         gtk_widget_add_css_class (row, "dim-label");
       adw_preferences_group_add (self->history_group, row);
@@ -500,6 +535,7 @@ record_activated (GtkWidget  *widget,
   gtk_editable_set_text (GTK_EDITABLE (self->reference_row), "");
   self->filling = FALSE;
   self->just_recorded = TRUE;
+  gtk_widget_set_visible (GTK_WIDGET (self->print_receipt_button), TRUE);
   show_member (self);
   {
     g_autofree char *done = g_strdup_printf (_("Recorded under receipt %s. Change the months to take "
@@ -510,6 +546,17 @@ record_activated (GtkWidget  *widget,
     gtk_widget_add_css_class (GTK_WIDGET (self->form_message), "success");
     gtk_widget_set_visible (GTK_WIDGET (self->form_message), TRUE);
   }
+}
+
+static void
+print_receipt_activated (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  LoketPaymentPage *self = LOKET_PAYMENT_PAGE (widget);
+
+  if (self->last_receipt != NULL && self->member != NULL)
+    print_receipt (self, self->last_receipt);
 }
 
 /* ---- the class ---------------------------------------------------------------- */
@@ -562,6 +609,7 @@ loket_payment_page_class_init (LoketPaymentPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketPaymentPage, words_label);
   gtk_widget_class_bind_template_child (widget_class, LoketPaymentPage, form_message);
   gtk_widget_class_bind_template_child (widget_class, LoketPaymentPage, record_button);
+  gtk_widget_class_bind_template_child (widget_class, LoketPaymentPage, print_receipt_button);
   gtk_widget_class_bind_template_child (widget_class, LoketPaymentPage, history_group);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activated_cb);
@@ -569,6 +617,8 @@ loket_payment_page_class_init (LoketPaymentPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, form_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "payment.record", NULL, record_activated);
+  gtk_widget_class_install_action (widget_class, "payment.print-receipt", NULL, print_receipt_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "payment.print-receipt", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "payment.record", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "payment.record", NULL);
 }
@@ -611,6 +661,8 @@ loket_payment_page_set_member (LoketPaymentPage *self,
 
   g_set_object (&self->member, member);
   self->just_recorded = FALSE;
+  g_clear_pointer (&self->last_receipt, g_free);
+  gtk_widget_set_visible (GTK_WIDGET (self->print_receipt_button), FALSE);
   /* A new member starts from the usual: one month, at the counter. */
   self->filling = TRUE;
   adw_combo_row_set_selected (self->months_row, 0);
