@@ -9,6 +9,8 @@
 #include "loket-date.h"
 #include "loket-document-window.h"
 #include "loket-payment-page.h"
+#include "loket-reports-page.h"
+#include "loket-staff.h"
 #include "loket-store-payments.h"
 #include "loket-test-util.h"
 #include "loket-ui-test-util.h"
@@ -169,6 +171,49 @@ test_scanned_card (Fixture       *fixture,
   g_assert_cmpstr (loket_payment_page_get_member (fixture->page)->name, ==, "Baiq Nurul Aini");
 }
 
+static gboolean
+branch_figures_arrived (gpointer data)
+{
+  return !loket_reports_page_is_loading (data);
+}
+
+/* Laporan: the day's closing counts the payment taken today, and the
+ * member is counted active among the branch's members. */
+static void
+test_reports (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(LoketReceipt) receipt = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *untranslated = NULL;
+  LoketPaymentRequest request;
+  LoketReportsPage *reports;
+  GDate today;
+
+  loket_date_set_today (&today);
+  loket_payment_request_init (&request);
+  request.months = 3;
+  request.channel = LOKET_CHANNEL_BRILINK;
+  request.clerk = "Sri Wahyuni";
+  receipt = loket_store_pay (fixture->store, fixture->member->kpj, &request, &today, &error);
+  g_assert_no_error (error);
+
+  loket_window_show_section (fixture->window, "reports");
+  reports = LOKET_REPORTS_PAGE (loket_ui_test_find (GTK_WIDGET (fixture->window), LOKET_TYPE_REPORTS_PAGE));
+  g_assert_nonnull (reports);
+  loket_ui_test_wait_until (branch_figures_arrived, reports, 10000);
+  g_assert_cmpint (loket_reports_page_get_net (reports), ==, receipt->total);
+  loket_ui_test_wait (200);
+  untranslated = loket_ui_test_find_untranslated (GTK_WIDGET (reports));
+  g_assert_cmpstr (untranslated, ==, "");
+  loket_ui_test_snapshot (GTK_WIDGET (fixture->window), "reports");
+
+  /* The day before took nothing. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (reports), "reports.previous-day", NULL));
+  loket_ui_test_wait_until (branch_figures_arrived, reports, 10000);
+  g_assert_cmpint (loket_reports_page_get_net (reports), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -177,6 +222,7 @@ main (int   argc,
 
   g_test_add ("/ui/payments/find-quote-record", Fixture, NULL, fixture_set_up, test_find_quote_record,
               fixture_tear_down);
+  g_test_add ("/ui/payments/reports", Fixture, NULL, fixture_set_up, test_reports, fixture_tear_down);
   g_test_add ("/ui/payments/scanned-card", Fixture, NULL, fixture_set_up, test_scanned_card, fixture_tear_down);
   return g_test_run ();
 }
