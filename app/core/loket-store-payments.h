@@ -81,6 +81,17 @@ LoketReceipt *loket_store_pay_collective   (LoketStore                *self,
                                             GPtrArray                **skipped,
                                             GError                   **error);
 
+/* What loket_store_pay_collective would record for the same arguments, with
+ * the same checks and the same members skipped, written nowhere: the
+ * receipt has its payments and total but no number. */
+LoketReceipt *loket_store_quote_collective (LoketStore                *self,
+                                            gint64                     cooperative_id,
+                                            const char *const         *kpjs,
+                                            const LoketPaymentRequest *request,
+                                            const GDate               *today,
+                                            GPtrArray                **skipped,
+                                            GError                   **error);
+
 /* The member's standing on `on`: the status, when protection ends, the
  * months behind and what they come to, and where a payment would start. */
 gboolean      loket_store_get_member_status (LoketStore               *self,
