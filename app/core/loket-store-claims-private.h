@@ -1,0 +1,30 @@
+/* loket-store-claims-private.h: what the store's claim files share. */
+#pragma once
+
+#include "loket-store-claims.h"
+#include "loket-store-private.h"
+
+G_BEGIN_DECLS
+
+/* Records a change of status (from = LOKET_N_CLAIM_STATUSES when the claim
+ * is taken), inside the caller's transaction. */
+gboolean loket_store_insert_claim_event (LoketStore        *self,
+                                         gint64             claim_id,
+                                         LoketClaimStatus   from,
+                                         LoketClaimStatus   to,
+                                         const char        *clerk,
+                                         const char        *reason,
+                                         const GDate       *today,
+                                         GError           **error);
+
+/* A staff name is required for every act on a claim. */
+gboolean loket_store_check_claim_clerk  (const char        *clerk,
+                                         GError           **error);
+
+/* Ticks the documents with the codes on the claim's checklist rows,
+ * inside the caller's transaction. */
+gboolean loket_store_write_claim_documents (LoketStore     *self,
+                                         LoketClaim        *claim,
+                                         GError           **error);
+
+G_END_DECLS
