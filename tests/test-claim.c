@@ -529,6 +529,41 @@ test_duplicate (void)
 }
 
 static void
+test_letter_number (void)
+{
+  static const char *const roman[] = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII" };
+  g_autofree char *number = NULL;
+  g_autofree char *big = NULL;
+  GDate on;
+
+  for (int month = 1; month <= 12; month++)
+    g_assert_cmpstr (loket_format_roman_month (month), ==, roman[month - 1]);
+  g_assert_null (loket_format_roman_month (0));
+  g_assert_null (loket_format_roman_month (13));
+  loket_test_date (&on, "2026-02-03");
+  number = loket_claim_letter_number (7, "SLG", &on);
+  g_assert_cmpstr (number, ==, "007/KLM/SLG/II/2026");
+  big = loket_claim_letter_number (1234, "5203", &on);
+  g_assert_cmpstr (big, ==, "1234/KLM/5203/II/2026");
+}
+
+static void
+test_next_statuses (void)
+{
+  LoketClaimStatus next[2];
+
+  g_assert_cmpuint (loket_claim_next_statuses (LOKET_CLAIM_DIAJUKAN, next), ==, 1);
+  g_assert_cmpint (next[0], ==, LOKET_CLAIM_DIVERIFIKASI);
+  g_assert_cmpuint (loket_claim_next_statuses (LOKET_CLAIM_DIVERIFIKASI, next), ==, 2);
+  g_assert_cmpint (next[0], ==, LOKET_CLAIM_DISETUJUI);
+  g_assert_cmpint (next[1], ==, LOKET_CLAIM_DITOLAK);
+  g_assert_cmpuint (loket_claim_next_statuses (LOKET_CLAIM_DISETUJUI, next), ==, 1);
+  g_assert_cmpint (next[0], ==, LOKET_CLAIM_DIBAYAR);
+  g_assert_cmpuint (loket_claim_next_statuses (LOKET_CLAIM_DITOLAK, next), ==, 0);
+  g_assert_cmpuint (loket_claim_next_statuses (LOKET_CLAIM_DIBAYAR, next), ==, 0);
+}
+
+static void
 test_heir_check (void)
 {
   g_autoptr(LoketMember) member = make_member ("2020-01-06");
@@ -695,6 +730,8 @@ main (int   argc,
   g_test_add_func ("/claim/scholarship-limits", test_scholarship_limits);
   g_test_add_func ("/claim/jht", test_jht);
   g_test_add_func ("/claim/duplicate", test_duplicate);
+  g_test_add_func ("/claim/letter-number", test_letter_number);
+  g_test_add_func ("/claim/next-statuses", test_next_statuses);
   g_test_add_func ("/claim/heir-check", test_heir_check);
   g_test_add_func ("/claim/rates-reach-old-databases", test_rates_reach_old_databases);
   return g_test_run ();

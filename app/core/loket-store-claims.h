@@ -1,7 +1,8 @@
 /* loket-store-claims.h: heirs and claims in the store (issue 7,
  * domain.md §4).
  *
- * (loket-store-claims.c: heirs, taking a claim, reading claims.)
+ * (loket-store-claims.c: heirs, taking a claim, reading claims;
+ * loket-store-claim-flow.c: the status flow and letter numbers.)
  *
  * A claim is judged (loket-claim.h) with what the store knows on the day it
  * is taken: the member's status on the event date from their payments, the
@@ -95,6 +96,25 @@ GPtrArray    *loket_store_list_claims      (LoketStore         *self,
 /* A member's claims, the latest first, as loket_store_list_claims. */
 GPtrArray    *loket_store_list_member_claims (LoketStore       *self,
                                             gint64              member_id,
+                                            GError            **error);
+
+/* Moves the claim to the status `to` on `today`, recording who and when:
+ * diajukan → diverifikasi → disetujui or ditolak; disetujui → dibayar.
+ * Refused with LOKET_ERROR_INVALID, nothing changed: a skipped or repeated
+ * status, a final one left; no clerk; a rejection without its `reason`;
+ * approval by the clerk who took the claim, or of a claim that is not
+ * eligible; a decision while the branch code is not set (or holds a "/").
+ * The decision (disetujui or ditolak) takes the letter number of the branch
+ * and year. `documents` (codes, NULL-terminated; may be NULL) are ticked as
+ * received on the way, before a decision only. `reason` is kept with any
+ * step. Returns the claim as it now is. */
+LoketClaim   *loket_store_advance_claim    (LoketStore         *self,
+                                            gint64              id,
+                                            LoketClaimStatus    to,
+                                            const char         *reason,
+                                            const char *const  *documents,
+                                            const char         *clerk,
+                                            const GDate        *today,
                                             GError            **error);
 
 G_END_DECLS
