@@ -33,6 +33,8 @@ static const struct {
   { "pay", loket_cli_verb_pay },
   { "status", loket_cli_verb_status },
   { "reverse", loket_cli_verb_reverse },
+  { "heir", loket_cli_verb_heir },
+  { "claim", loket_cli_verb_claim },
 };
 
 static void
@@ -106,6 +108,25 @@ print_usage (FILE *stream)
              "                         reverse a whole receipt; its months become unpaid\n"
              "Channels: counter, kantor-pos, brilink, bni-agent, indomaret, alfamart, bank,\n"
              "cooperative, jmo."));
+  fprintf (stream, "\n%s\n",
+           _("Heirs and claims:\n"
+             "  heir add KPJ --name NAME --nik NIK --relation spouse|child|parent|other\n"
+             "           --birth DATE [--account NUMBER] [--school tk|sd|smp|sma|pt]\n"
+             "                         record an heir of a member\n"
+             "  heir list KPJ          a member’s heirs\n"
+             "  claim add KPJ --program jkm|jkk|jht|beasiswa --event-date DATE [--claimant HEIR]\n"
+             "            [--kind KIND] [--months-off N] [--docs LIST] [--school LEVEL]\n"
+             "            [--account NUMBER] [--description TEXT] [--preview]\n"
+             "                         take a claim: its eligibility with every reason, and\n"
+             "                         its benefit; --preview judges without recording\n"
+             "  claim show ID | claim list [--status STATUS] [--limit N]\n"
+             "  claim advance ID --to STATUS [--reason TEXT] [--docs LIST]\n"
+             "                         the next step, by another person for an approval;\n"
+             "                         a rejection needs its reason\n"
+             "Kinds: jkk death|disability|temporary (with --months-off); jht age|stopped-work|\n"
+             "partial-10|partial-30|death|disability|left-indonesia; beasiswa jkm-death|\n"
+             "jkk-death|jkk-disability. Statuses: diajukan, diverifikasi, disetujui, ditolak,\n"
+             "dibayar."));
 }
 
 LoketStore *
