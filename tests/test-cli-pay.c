@@ -255,6 +255,104 @@ test_pay_coop (Fixture       *fixture,
   g_assert_cmpint (loket_cli_query_int (fixture->db, "SELECT count(*) FROM receipt"), ==, 2);
 }
 
+static void
+test_receipt_pdf (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->folder, "kwitansi.pdf", NULL);
+  g_auto(Run) paid = { 0 };
+  g_auto(Run) init = { 0 };
+  g_auto(Run) written = { 0 };
+  g_auto(Run) a4 = { 0 };
+  g_auto(Run) unknown = { 0 };
+  g_auto(Run) no_output = { 0 };
+  g_auto(Run) bad_width = { 0 };
+  g_autofree char *text = NULL;
+  g_autofree char *tool = NULL;
+  JsonObject *object;
+
+  run_cli (fixture, &paid, "--user", "Wayan", "pay", fixture->kpj, "--months", "1", "--channel", "indomaret", NULL);
+  g_assert_cmpint (paid.status, ==, 0);
+  run_cli (fixture, &init, "init", "--receipt-width", "80mm", NULL);
+  g_assert_cmpint (init.status, ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (loket_cli_result_object (&init), "receipt_width"), ==, "80mm");
+
+  run_cli (fixture, &written, "receipt", "KW-52-2026-000001", "-o", path, NULL);
+  g_assert_cmpint (written.status, ==, 0);
+  object = loket_cli_result_object (&written);
+  g_assert_cmpstr (json_object_get_string_member (object, "width"), ==, "80mm");
+  g_assert_cmpint (json_object_get_int_member (object, "pages"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (object, "total"), ==, 16800);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  if ((tool = g_find_program_in_path ("pdftotext")) != NULL)
+    {
+      const char *argv[] = { tool, "-q", "-layout", path, "-", NULL };
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL,
+                                   NULL, NULL, &text, NULL, NULL, NULL));
+      g_assert_nonnull (strstr (text, "enam belas ribu delapan ratus rupiah"));
+      g_assert_nonnull (strstr (text, "Indomaret"));
+    }
+
+  run_cli (fixture, &a4, "receipt", "KW-52-2026-000001", "--width", "a4", "-o", path, NULL);
+  g_assert_cmpstr (json_object_get_string_member (loket_cli_result_object (&a4), "width"), ==, "a4");
+  run_cli (fixture, &unknown, "receipt", "KW-52-2026-000009", "-o", path, NULL);
+  g_assert_cmpint (unknown.status, ==, 3);
+  run_cli (fixture, &no_output, "receipt", "KW-52-2026-000001", NULL);
+  g_assert_cmpint (no_output.status, ==, 2);
+  run_cli (fixture, &bad_width, "receipt", "KW-52-2026-000001", "--width", "letter", "-o", path, NULL);
+  g_assert_cmpint (bad_width.status, ==, 1);
+  g_assert_true (g_str_has_prefix (error_message (&bad_width), "Lebar"));
+}
+
+static void
+test_reports (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_auto(Run) paid = { 0 };
+  g_auto(Run) day = { 0 };
+  g_auto(Run) behind = { 0 };
+  g_auto(Run) later = { 0 };
+  g_auto(Run) expected = { 0 };
+  g_auto(Run) bad = { 0 };
+  JsonObject *object, *row;
+
+  run_cli (fixture, &paid, "--user", "Wayan", "pay", fixture->kpj, "--months", "1", "--channel", "alfamart", NULL);
+  g_assert_cmpint (paid.status, ==, 0);
+
+  run_cli (fixture, &day, "report", "day", NULL);
+  g_assert_cmpint (day.status, ==, 0);
+  object = loket_cli_result_object (&day);
+  g_assert_cmpstr (json_object_get_string_member (object, "date"), ==, "2026-11-23");
+  g_assert_cmpint (json_object_get_int_member (object, "total"), ==, 16800);
+  g_assert_cmpint (json_object_get_int_member (object, "net"), ==, 16800);
+  row = json_array_get_object_element (json_object_get_array_member (object, "by_channel"), 0);
+  g_assert_cmpstr (json_object_get_string_member (row, "channel"), ==, "alfamart");
+  row = json_array_get_object_element (json_object_get_array_member (object, "by_clerk"), 0);
+  g_assert_cmpstr (json_object_get_string_member (row, "clerk"), ==, "Wayan");
+
+  run_cli (fixture, &behind, "report", "behind", NULL);
+  object = loket_cli_result_object (&behind);
+  g_assert_cmpint (json_object_get_int_member (object, "aktif"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (object, "menunggak"), ==, 0);
+  run_cli (fixture, &later, "report", "behind", "--date", "2027-01-10", NULL);
+  object = loket_cli_result_object (&later);
+  g_assert_cmpint (json_object_get_int_member (object, "menunggak"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (object, "amount_due"), ==, 2 * 16800);
+  row = json_array_get_object_element (json_object_get_array_member (object, "behind"), 0);
+  g_assert_cmpstr (json_object_get_string_member (row, "kpj"), ==, fixture->kpj);
+  g_assert_cmpint (json_object_get_int_member (row, "months_behind"), ==, 2);
+
+  run_cli (fixture, &expected, "report", "expected", NULL);
+  object = loket_cli_result_object (&expected);
+  g_assert_cmpstr (json_object_get_string_member (object, "month"), ==, "2026-12");
+  g_assert_cmpint (json_object_get_int_member (object, "members_due"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (object, "amount_expected"), ==, 16800);
+
+  run_cli (fixture, &bad, "report", "week", NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+}
+
 /* Starts a shell that runs loket-cli pay for each KPJ in turn, writing
  * "KPJ EXIT" lines to `log`. */
 static GPid
@@ -375,6 +473,8 @@ main (int   argc,
   ADD ("bad-input", test_bad_input);
   ADD ("reverse", test_reverse);
   ADD ("pay-coop", test_pay_coop);
+  ADD ("receipt-pdf", test_receipt_pdf);
+  ADD ("reports", test_reports);
   ADD ("two-writers", test_two_writers);
 #undef ADD
   return g_test_run ();

@@ -640,6 +640,28 @@ test_collective (Fixture       *fixture,
   own = pay (fixture, citra, 1, NULL, "2026-11-20", &error);
   g_assert_no_error (error);
 
+  /* The quote is the payment to come, with the same member left out, and
+   * writes nothing: no receipt, no number taken. */
+  {
+    g_autoptr(LoketReceipt) quote = NULL;
+    g_autoptr(GPtrArray) quote_skipped = NULL;
+    LoketPaymentRequest request;
+    GDate today;
+
+    loket_payment_request_init (&request);
+    request.months = 3;
+    request.channel = LOKET_CHANNEL_COOPERATIVE;
+    request.clerk = "Wayan";
+    loket_test_date (&today, "2026-11-23");
+    quote = loket_store_quote_collective (fixture->store, coop, NULL, &request, &today, &quote_skipped, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (quote->total, ==, 2 * 3 * 16800);
+    g_assert_cmpuint (quote->payments->len, ==, 2);
+    g_assert_null (quote->number);
+    g_assert_cmpuint (quote_skipped->len, ==, 1);
+    g_assert_cmpint (count (fixture, "SELECT count(*) FROM receipt"), ==, 1);
+  }
+
   receipt = pay_collective (fixture, coop, NULL, 3, &skipped, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (receipt->payments->len, ==, 2);

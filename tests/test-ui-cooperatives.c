@@ -5,7 +5,11 @@
 #include <adwaita.h>
 
 #include "loket-cooperative-page.h"
+#include "loket-collective-payment-window.h"
 #include "loket-cooperatives-page.h"
+#include "loket-document-window.h"
+#include "loket-store-payments.h"
+#include "loket-store-private.h"
 #include "loket-date.h"
 #include "loket-field-message.h"
 #include "loket-import-page.h"
@@ -742,6 +746,91 @@ test_pages_finalize (void)
   g_assert_finalize_object (store);
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}
+
+/* Bayar kolektif: the quote pays the members not yet paid, lists the one
+ * who paid on her own as left out, and recording it offers the receipt. */
+static void
+test_collective_payment (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *today_text = NULL;
+  g_autofree char *link = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoketMember) ani = NULL;
+  g_autoptr(LoketMember) budi = NULL;
+  g_autoptr(LoketMember) citra = NULL;
+  g_autoptr(LoketReceipt) own = NULL;
+  LoketCollectivePaymentWindow *window;
+  LoketPaymentRequest request;
+  GtkWidget *page;
+  GDate today;
+
+  loket_date_set_today (&today);
+  today_text = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&today), g_date_get_month (&today),
+                                g_date_get_day (&today));
+  ani = loket_test_register (fixture->store, "5203015205900002", "Ani Lestari", "1990-05-12", 'P', today_text);
+  budi = loket_test_register (fixture->store, "5203011708850001", "Budi Santoso", "1985-08-17", 'L', today_text);
+  citra = loket_test_register (fixture->store, "5203014407920004", "Citra Dewi", "1992-07-04", 'P', today_text);
+  link = g_strdup_printf ("INSERT INTO cooperative_member (cooperative_id, member_id, joined_on, via)"
+                          " SELECT %" G_GINT64_FORMAT ", id, '%s', 'linked' FROM member",
+                          fixture->coop_id, today_text);
+  g_assert_true (loket_store_exec (fixture->store, link, &error));
+  loket_payment_request_init (&request);
+  request.months = 1;
+  request.channel = LOKET_CHANNEL_COUNTER;
+  request.clerk = "Sri";
+  own = loket_store_pay (fixture->store, citra->kpj, &request, &today, &error);
+  g_assert_no_error (error);
+
+  loket_window_show_cooperative (fixture->window, fixture->coop_id);
+  loket_ui_test_wait (200);
+  page = find (fixture, LOKET_TYPE_COOPERATIVE_PAGE);
+  g_assert_true (gtk_widget_activate_action (page, "cooperative.pay-collective", NULL));
+  loket_ui_test_wait (200);
+  window = LOKET_COLLECTIVE_PAYMENT_WINDOW (find_toplevel (LOKET_TYPE_COLLECTIVE_PAYMENT_WINDOW));
+  g_assert_nonnull (window);
+  g_assert_cmpint (loket_collective_payment_window_get_total (window), ==, 2 * 16800);
+  g_assert_cmpuint (loket_collective_payment_window_get_paid (window), ==, 2);
+  g_assert_cmpuint (loket_collective_payment_window_get_skipped (window), ==, 1);
+  loket_collective_payment_window_set_months (window, 3);
+  g_assert_cmpint (loket_collective_payment_window_get_total (window), ==, 2 * 3 * 16800);
+  {
+    g_autofree char *untranslated = loket_ui_test_find_untranslated (GTK_WIDGET (window));
+
+    g_assert_cmpstr (untranslated, ==, "");
+  }
+  loket_ui_test_wait (200);
+  loket_ui_test_snapshot (GTK_WIDGET (window), "collective-payment");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "collective.record", NULL));
+  loket_ui_test_wait (300);
+  g_assert_null (find_toplevel (LOKET_TYPE_COLLECTIVE_PAYMENT_WINDOW));
+  g_assert_nonnull (find_toplevel (LOKET_TYPE_DOCUMENT_WINDOW));
+  gtk_window_destroy (find_toplevel (LOKET_TYPE_DOCUMENT_WINDOW));
+  {
+    LoketMemberStatus status;
+    GDate later = today;
+
+    g_date_add_months (&later, 2);
+    g_assert_true (loket_store_get_member_status (fixture->store, budi, &later, &status, &error));
+    g_assert_cmpint (status.status, ==, LOKET_STATUS_AKTIF);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -761,5 +850,7 @@ main (int   argc,
 #undef ADD
   g_test_add_func ("/ui/cooperatives/empty", test_empty);
   g_test_add_func ("/ui/cooperatives/pages-finalize", test_pages_finalize);
+  g_test_add ("/ui/cooperatives/collective-payment", Fixture, NULL, fixture_set_up, test_collective_payment,
+              fixture_tear_down);
   return g_test_run ();
 }

@@ -384,3 +384,58 @@ loket_cli_verb_reverse (LoketCli   *cli,
   *result = finish (builder);
   return 0;
 }
+
+int
+loket_cli_verb_receipt (LoketCli   *cli,
+                        int         argc,
+                        char      **argv,
+                        JsonNode  **result,
+                        GError    **error)
+{
+  static const LoketCliOption options[] = {
+    { "output", TRUE }, { "width", TRUE }, LOKET_CLI_GLOBAL_OPTIONS, { NULL }
+  };
+  g_auto(LoketCliArgs) args = { 0 };
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(LoketReceipt) receipt = NULL;
+  g_autofree char **arguments = g_new0 (char *, argc + 1);
+  g_autofree char *branch = NULL;
+  LoketReceiptOptions receipt_options = { 0, };
+  const char *output, *width;
+  LoketStore *store;
+  guint pages = 0;
+
+  /* -o FILE is --output FILE, as for card. */
+  for (int i = 0; i < argc; i++)
+    arguments[i] = g_str_equal (argv[i], "-o") ? (char *) "--output" : argv[i];
+  if (!loket_cli_args_parse (argc, arguments, options, &args, error))
+    return 2;
+  output = loket_cli_args_get (&args, "output");
+  width = loket_cli_args_get (&args, "width");
+  if (args.positionals->len != 1 || output == NULL)
+    return usage ("loket-cli receipt NUMBER -o FILE [--width a4|80mm]", error);
+  if (width != NULL && !loket_receipt_width_parse (width, _("Width (--width)"), &receipt_options.width, error))
+    return 1;
+  if ((store = loket_cli_get_store (cli, error)) == NULL
+      || (receipt = loket_store_find_receipt (store, loket_cli_args_positional (&args, 0), error)) == NULL)
+    return loket_error_exit_code (*error);
+
+  /* The branch's paper unless the command says otherwise. */
+  if (width == NULL)
+    receipt_options.width = loket_store_get_receipt_width (store);
+  branch = loket_store_dup_setting (store, LOKET_SETTING_BRANCH_NAME);
+  receipt_options.branch_name = branch;
+  if (!loket_receipt_write_pdf (receipt, &receipt_options, output, &pages, error))
+    return loket_error_exit_code (*error);
+
+  json_builder_begin_object (builder);
+  loket_cli_json_add_string (builder, "receipt", receipt->number);
+  loket_cli_json_add_string (builder, "path", output);
+  loket_cli_json_add_string (builder, "width", loket_receipt_width_code (receipt_options.width));
+  add_int (builder, "pages", pages);
+  add_int (builder, "total", receipt->total);
+  json_builder_set_member_name (builder, "reversed");
+  json_builder_add_boolean_value (builder, receipt->reversed);
+  *result = finish (builder);
+  return 0;
+}

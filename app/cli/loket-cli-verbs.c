@@ -12,6 +12,7 @@
 #include "loket-format.h"
 #include "loket-kpj.h"
 #include "loket-nik.h"
+#include "loket-store-payments.h"
 
 static JsonNode *
 finish (JsonBuilder *builder)
@@ -40,7 +41,7 @@ loket_cli_verb_init (LoketCli   *cli,
                      GError    **error)
 {
   static const LoketCliOption options[] = {
-    { "branch-name", TRUE }, { "branch-code", TRUE }, { "kpj-prefix", TRUE },
+    { "branch-name", TRUE }, { "branch-code", TRUE }, { "kpj-prefix", TRUE }, { "receipt-width", TRUE },
     LOKET_CLI_GLOBAL_OPTIONS, { NULL }
   };
   g_auto(LoketCliArgs) args = { 0 };
@@ -50,7 +51,7 @@ loket_cli_verb_init (LoketCli   *cli,
   LoketStore *store;
 
   if (!loket_cli_args_parse (argc, argv, options, &args, error)
-      || !expect_positionals (&args, 0, "loket-cli init [--branch-name NAME] [--branch-code CODE] [--kpj-prefix NN]", error))
+      || !expect_positionals (&args, 0, "loket-cli init [--branch-name NAME] [--branch-code CODE] [--kpj-prefix NN] [--receipt-width a4|80mm]", error))
     return loket_error_exit_code (*error);
 
   /* Checked before the database is created, so a typo leaves nothing. */
@@ -66,7 +67,10 @@ loket_cli_verb_init (LoketCli   *cli,
       || (loket_cli_args_has (&args, "branch-code")
           && !loket_store_set_setting (store, LOKET_SETTING_BRANCH_CODE, loket_cli_args_get (&args, "branch-code"), error))
       || (kpj_prefix != NULL
-          && !loket_store_set_setting (store, LOKET_SETTING_KPJ_PREFIX, kpj_prefix, error)))
+          && !loket_store_set_setting (store, LOKET_SETTING_KPJ_PREFIX, kpj_prefix, error))
+      || (loket_cli_args_has (&args, "receipt-width")
+          && !loket_store_set_setting (store, LOKET_SETTING_RECEIPT_WIDTH,
+                                       loket_cli_args_get (&args, "receipt-width"), error)))
     return loket_error_exit_code (*error);
 
   name = loket_store_dup_setting (store, LOKET_SETTING_BRANCH_NAME);
@@ -80,6 +84,7 @@ loket_cli_verb_init (LoketCli   *cli,
   loket_cli_json_add_string (builder, "branch_name", name);
   loket_cli_json_add_string (builder, "branch_code", code);
   loket_cli_json_add_string (builder, "kpj_prefix", prefix);
+  loket_cli_json_add_string (builder, "receipt_width", loket_receipt_width_code (loket_store_get_receipt_width (store)));
   *result = finish (builder);
   return 0;
 }

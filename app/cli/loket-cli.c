@@ -33,6 +33,8 @@ static const struct {
   { "pay", loket_cli_verb_pay },
   { "status", loket_cli_verb_status },
   { "reverse", loket_cli_verb_reverse },
+  { "receipt", loket_cli_verb_receipt },
+  { "report", loket_cli_verb_report },
   { "heir", loket_cli_verb_heir },
   { "claim", loket_cli_verb_claim },
 };
@@ -108,6 +110,19 @@ print_usage (FILE *stream)
              "                         reverse a whole receipt; its months become unpaid\n"
              "Channels: counter, kantor-pos, brilink, bni-agent, indomaret, alfamart, bank,\n"
              "cooperative, jmo."));
+  fprintf (stream, "\n%s\n",
+           _("Receipts:\n"
+             "  receipt NUMBER -o FILE [--width a4|80mm]\n"
+             "                         write a receipt as a PDF, on the branch's paper\n"
+             "                         (init --receipt-width) unless --width says otherwise"));
+  fprintf (stream, "\n%s\n",
+           _("Reports:\n"
+             "  report day [--date DATE]\n"
+             "                         the day's closing: payments by channel and by clerk\n"
+             "  report behind [--coop ID] [--date DATE]\n"
+             "                         members by status, and who is in arrears, by cooperative\n"
+             "  report expected [--month YYYY-MM]\n"
+             "                         the contributions a month should bring (next month)"));
   fprintf (stream, "\n%s\n",
            _("Heirs and claims:\n"
              "  heir add KPJ --name NAME --nik NIK --relation spouse|child|parent|other\n"

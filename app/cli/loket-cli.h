@@ -44,6 +44,8 @@ int loket_cli_verb_card   (LoketCli *cli, int argc, char **argv, JsonNode **resu
 int loket_cli_verb_pay    (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 int loket_cli_verb_status (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 int loket_cli_verb_reverse (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+int loket_cli_verb_receipt (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+int loket_cli_verb_report (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 int loket_cli_verb_heir   (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 int loket_cli_verb_claim  (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 /* coop import: argv holds the arguments after "coop import" (COOP FILE …);

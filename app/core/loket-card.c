@@ -9,8 +9,6 @@
 
 #include <string.h>
 #include <glib/gi18n-lib.h>
-#include <fontconfig/fontconfig.h>
-#include <hpdf.h>
 #include <qrencode.h>
 
 #include "loket-card.h"
@@ -19,8 +17,9 @@
 #include "loket-format.h"
 #include "loket-kpj.h"
 #include "loket-nik.h"
+#include "loket-pdf.h"
 
-#define MM (72.0 / 25.4)
+#define MM LOKET_PDF_MM
 #define CARD_W (85.6 * MM)
 #define CARD_H (54.0 * MM)
 #define A4_W (210.0 * MM)
@@ -33,7 +32,6 @@
 #define HEADER_H 27.0       /* the front's coloured band */
 #define QR_BOX 66.0         /* the QR code with its quiet zone */
 #define QR_QUIET_MODULES 4
-#define FONT_FAMILY "DejaVu Sans"
 
 /* BPJS Ketenagakerjaan's green, and an accent. */
 #define GREEN 0.0, 0.49, 0.29
@@ -42,261 +40,11 @@
 #define INK 0.08, 0.09, 0.10
 
 typedef struct {
-  HPDF_Doc                pdf;
-  HPDF_Font               regular;
-  HPDF_Font               bold;
-  FcPattern              *regular_match;
-  FcPattern              *bold_match;
-  FcCharSet              *regular_chars;    /* borrowed from the matches */
-  FcCharSet              *bold_chars;
-  HPDF_STATUS             status;   /* the first libharu error */
-  HPDF_STATUS             detail;
+  LoketPdf               *pdf;      /* owned */
   const LoketCardOptions *options;
-  guint                   pages;
 } Writer;
 
-static void
-on_hpdf_error (HPDF_STATUS  error_no,
-               HPDF_STATUS  detail_no,
-               void        *user_data)
-{
-  Writer *writer = user_data;
-
-  if (writer->status == HPDF_OK && error_no != HPDF_STREAM_EOF)
-    {
-      writer->status = error_no;
-      writer->detail = detail_no;
-    }
-}
-
-/* ---- fonts --------------------------------------------------------------- */
-
-/* The file of the font, and (kept for its character set) the match. */
-static char *
-find_font (gboolean    bold,
-           FcPattern **kept,
-           FcCharSet **charset,
-           GError    **error)
-{
-  FcPattern *pattern;
-  FcPattern *match;
-  FcResult result = FcResultNoMatch;
-  FcChar8 *file = NULL;
-  FcChar8 *family = NULL;
-  FcCharSet *chars = NULL;
-  char *path = NULL;
-
-  pattern = FcPatternBuild (NULL,
-                            FC_FAMILY, FcTypeString, FONT_FAMILY,
-                            FC_WEIGHT, FcTypeInteger, bold ? FC_WEIGHT_BOLD : FC_WEIGHT_REGULAR,
-                            FC_SLANT, FcTypeInteger, FC_SLANT_ROMAN,
-                            (char *) NULL);
-  FcConfigSubstitute (NULL, pattern, FcMatchPattern);
-  FcDefaultSubstitute (pattern);
-  match = FcFontMatch (NULL, pattern, &result);
-  FcPatternDestroy (pattern);
-
-  /* fontconfig always finds something: accept only the family asked for,
-   * as a TrueType file libharu can embed. */
-  if (match != NULL
-      && FcPatternGetString (match, FC_FILE, 0, &file) == FcResultMatch
-      && FcPatternGetString (match, FC_FAMILY, 0, &family) == FcResultMatch
-      && g_ascii_strcasecmp ((const char *) family, FONT_FAMILY) == 0
-      && g_str_has_suffix ((const char *) file, ".ttf"))
-    {
-      path = g_strdup ((const char *) file);
-      if (FcPatternGetCharSet (match, FC_CHARSET, 0, &chars) == FcResultMatch)
-        *charset = chars;
-      *kept = g_steal_pointer (&match);
-    }
-  if (match != NULL)
-    FcPatternDestroy (match);
-
-  if (path == NULL)
-    g_set_error (error, LOKET_ERROR, LOKET_ERROR_STORAGE,
-                 _("The card font “%s” is not installed. Install the package fonts-dejavu-core."),
-                 bold ? FONT_FAMILY " Bold" : FONT_FAMILY);
-  return path;
-}
-
-static gboolean
-load_fonts (Writer  *writer,
-            GError **error)
-{
-  g_autofree char *regular_path = find_font (FALSE, &writer->regular_match, &writer->regular_chars, error);
-  g_autofree char *bold_path = NULL;
-  const char *name;
-
-  if (regular_path == NULL)
-    return FALSE;
-  if ((bold_path = find_font (TRUE, &writer->bold_match, &writer->bold_chars, error)) == NULL)
-    return FALSE;
-
-  HPDF_UseUTFEncodings (writer->pdf);
-  name = HPDF_LoadTTFontFromFile (writer->pdf, regular_path, HPDF_TRUE);
-  if (name != NULL)
-    writer->regular = HPDF_GetFont (writer->pdf, name, "UTF-8");
-  name = HPDF_LoadTTFontFromFile (writer->pdf, bold_path, HPDF_TRUE);
-  if (name != NULL)
-    writer->bold = HPDF_GetFont (writer->pdf, name, "UTF-8");
-  if (writer->regular == NULL || writer->bold == NULL)
-    {
-      g_set_error (error, LOKET_ERROR, LOKET_ERROR_STORAGE,
-                   _("The card font “%s” could not be loaded (libharu error 0x%04X)."),
-                   regular_path, (guint) writer->status);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* The text as the font can print it: composed (NFC), every character the
- * font lacks (or outside the Basic Multilingual Plane, which libharu cannot
- * write) replaced by a visible "?", line breaks and tabs by spaces. */
-static char *
-printable (const char *text,
-           FcCharSet  *charset)
-{
-  g_autofree char *valid = NULL;
-  g_autofree char *composed = NULL;
-  GString *out = g_string_new (NULL);
-
-  if (text == NULL)
-    return g_string_free (out, FALSE);
-  valid = g_utf8_make_valid (text, -1);
-  composed = g_utf8_normalize (valid, -1, G_NORMALIZE_NFC);
-  for (const char *p = composed; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '\t' || c == '\n' || c == '\r')
-        c = ' ';
-      else if (c < 0x20 || c > 0xFFFF || (charset != NULL && !FcCharSetHasChar (charset, c)))
-        c = '?';
-      g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
-static FcCharSet *
-chars_of (Writer    *writer,
-          HPDF_Font  font)
-{
-  return font == writer->bold ? writer->bold_chars : writer->regular_chars;
-}
-
-/* ---- text ---------------------------------------------------------------- */
-
-static double
-text_width (HPDF_Font   font,
-            const char *text,
-            double      size)
-{
-  HPDF_TextWidth width;
-
-  if (text == NULL || *text == '\0')
-    return 0;
-  width = HPDF_Font_TextWidth (font, (const HPDF_BYTE *) text, (HPDF_UINT) strlen (text));
-  return width.width * size / 1000.0;
-}
-
-/* Draws already printable text with its baseline at (x, y). */
-static void
-put_text (HPDF_Page   page,
-          HPDF_Font   font,
-          double      size,
-          double      x,
-          double      y,
-          const char *text)
-{
-  if (text == NULL || *text == '\0')
-    return;
-  HPDF_Page_BeginText (page);
-  HPDF_Page_SetFontAndSize (page, font, size);
-  HPDF_Page_TextOut (page, x, y, text);
-  HPDF_Page_EndText (page);
-}
-
-/* Cuts printable text to fit `width` at `size`, ending it with "…". */
-static char *
-truncate_to (HPDF_Font   font,
-             const char *text,
-             double      size,
-             double      width)
-{
-  g_autofree char *copy = g_strdup (text);
-  glong length = g_utf8_strlen (copy, -1);
-
-  if (text_width (font, copy, size) <= width)
-    return g_steal_pointer (&copy);
-  while (length > 0)
-    {
-      g_autofree char *cut = g_utf8_substring (text, 0, --length);
-      char *candidate;
-
-      g_strchomp (cut);
-      candidate = g_strconcat (cut, "…", NULL);
-      if (text_width (font, candidate, size) <= width)
-        return candidate;
-      g_free (candidate);
-    }
-  return g_strdup ("");
-}
-
-/* Prints `raw` on one line within `width`: at `size`, smaller down to
- * `min_size`, and cut with "…" if even that is too wide. Returns the size. */
-static double
-fit_text (Writer     *writer,
-          HPDF_Page   page,
-          HPDF_Font   font,
-          double      size,
-          double      min_size,
-          double      x,
-          double      y,
-          double      width,
-          const char *raw)
-{
-  g_autofree char *text = printable (raw, chars_of (writer, font));
-  g_autofree char *cut = NULL;
-
-  while (size > min_size && text_width (font, text, size) > width)
-    size = MAX (min_size, size - 0.25);
-  cut = truncate_to (font, text, size, width);
-  put_text (page, font, size, x, y, cut);
-  return size;
-}
-
-/* Greedy word wrap of printable text; the lines are new strings. */
-static GPtrArray *
-wrap_text (HPDF_Font   font,
-           const char *text,
-           double      size,
-           double      width)
-{
-  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) words = g_strsplit (text, " ", -1);
-  GString *line = g_string_new (NULL);
-
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      g_autofree char *candidate = NULL;
-
-      if (*words[i] == '\0')
-        continue;
-      candidate = line->len == 0 ? g_strdup (words[i])
-                                 : g_strconcat (line->str, " ", words[i], NULL);
-      if (line->len > 0 && text_width (font, candidate, size) > width)
-        {
-          g_ptr_array_add (lines, g_strdup (line->str));
-          g_string_assign (line, words[i]);
-        }
-      else
-        g_string_assign (line, candidate);
-    }
-  if (line->len > 0)
-    g_ptr_array_add (lines, g_strdup (line->str));
-  g_string_free (line, TRUE);
-  return lines;
-}
+/* ---- the name ------------------------------------------------------------ */
 
 /* Splits a name into two lines as evenly as its width allows: at the space
  * that makes the longer line shortest, or, for one long word, in the middle. */
@@ -316,7 +64,7 @@ split_name (HPDF_Font    font,
       if (*p == ' ')
         {
           g_autofree char *a = g_strndup (name, p - name);
-          double longer = MAX (text_width (font, a, 10), text_width (font, p + 1, 10));
+          double longer = MAX (loket_pdf_text_width (font, a, 10), loket_pdf_text_width (font, p + 1, 10));
 
           if (longer < best)
             {
@@ -348,7 +96,7 @@ draw_name (Writer     *writer,
            double      width,
            const char *raw)
 {
-  g_autofree char *name = printable (raw, writer->bold_chars);
+  g_autofree char *name = loket_pdf_printable (writer->pdf, writer->pdf->bold, raw);
   g_autofree char *first = NULL;
   g_autofree char *second = NULL;
   g_autofree char *first_cut = NULL;
@@ -357,21 +105,21 @@ draw_name (Writer     *writer,
 
   g_strstrip (name);
   for (size = 11; size >= 8.5; size -= 0.25)
-    if (text_width (writer->bold, name, size) <= width)
+    if (loket_pdf_text_width (writer->pdf->bold, name, size) <= width)
       {
-        put_text (page, writer->bold, size, x, top - 12.5, name);
+        loket_pdf_put_text (page, writer->pdf->bold, size, x, top - 12.5, name);
         return;
       }
 
-  split_name (writer->bold, name, &first, &second);
+  split_name (writer->pdf->bold, name, &first, &second);
   for (size = 8.5; size > 6; size -= 0.25)
-    if (text_width (writer->bold, first, size) <= width
-        && text_width (writer->bold, second, size) <= width)
+    if (loket_pdf_text_width (writer->pdf->bold, first, size) <= width
+        && loket_pdf_text_width (writer->pdf->bold, second, size) <= width)
       break;
-  first_cut = truncate_to (writer->bold, first, size, width);
-  second_cut = truncate_to (writer->bold, second, size, width);
-  put_text (page, writer->bold, size, x, top - 8.5, first_cut);
-  put_text (page, writer->bold, size, x, top - 8.5 - size * 1.15, second_cut);
+  first_cut = loket_pdf_truncate (writer->pdf->bold, first, size, width);
+  second_cut = loket_pdf_truncate (writer->pdf->bold, second, size, width);
+  loket_pdf_put_text (page, writer->pdf->bold, size, x, top - 8.5, first_cut);
+  loket_pdf_put_text (page, writer->pdf->bold, size, x, top - 8.5 - size * 1.15, second_cut);
 }
 
 /* ---- the QR code --------------------------------------------------------- */
@@ -520,12 +268,12 @@ draw_front (Writer      *writer,
   HPDF_Page_Fill (page);
 
   HPDF_Page_SetRGBFill (page, 1, 1, 1);
-  put_text (page, writer->bold, 9.5, ox + MARGIN, top - 12, "BPJS Ketenagakerjaan");
-  put_text (page, writer->bold, 5.5,
-            ox + CARD_W - MARGIN - text_width (writer->bold, "KARTU PESERTA", 5.5),
+  loket_pdf_put_text (page, writer->pdf->bold, 9.5, ox + MARGIN, top - 12, "BPJS Ketenagakerjaan");
+  loket_pdf_put_text (page, writer->pdf->bold, 5.5,
+            ox + CARD_W - MARGIN - loket_pdf_text_width (writer->pdf->bold, "KARTU PESERTA", 5.5),
             top - 11.5, "KARTU PESERTA");
   if (options->branch_name != NULL && *options->branch_name != '\0')
-    fit_text (writer, page, writer->regular, 6.5, 5, ox + MARGIN, top - 21.5,
+    loket_pdf_fit_text (writer->pdf, page, writer->pdf->regular, 6.5, 5, ox + MARGIN, top - 21.5,
               CARD_W - 2 * MARGIN, options->branch_name);
 
   /* The name, across the card. */
@@ -539,19 +287,19 @@ draw_front (Writer      *writer,
       if (rows[i].value == NULL || *rows[i].value == '\0')
         continue;
       HPDF_Page_SetRGBFill (page, GREY);
-      put_text (page, writer->regular, 5.3, label_x, y, rows[i].label);
+      loket_pdf_put_text (page, writer->pdf->regular, 5.3, label_x, y, rows[i].label);
       HPDF_Page_SetRGBFill (page, INK);
-      fit_text (writer, page, rows[i].strong ? writer->bold : writer->regular,
+      loket_pdf_fit_text (writer->pdf, page, rows[i].strong ? writer->pdf->bold : writer->pdf->regular,
                 rows[i].strong ? 7.5 : 6.5, 4.5, value_x, y, value_w, rows[i].value);
       y -= 9.6;
     }
 
   if (payload != NULL && !draw_qr (page, payload, qr_x, qr_top, QR_BOX))
-    writer->status = writer->status != HPDF_OK ? writer->status : HPDF_FAILD_TO_ALLOC_MEM;
+    writer->pdf->status = writer->pdf->status != HPDF_OK ? writer->pdf->status : HPDF_FAILD_TO_ALLOC_MEM;
 
   /* The footer. */
   HPDF_Page_SetRGBFill (page, GREY);
-  put_text (page, writer->regular, 4.6, ox + MARGIN, oy + 7,
+  loket_pdf_put_text (page, writer->pdf->regular, 4.6, ox + MARGIN, oy + 7,
             "Layanan Masyarakat 175 · www.bpjsketenagakerjaan.go.id");
 }
 
@@ -594,7 +342,7 @@ draw_back (Writer      *writer,
         {
           const char *block = g_ptr_array_index (blocks, i);
           gboolean heading = block[0] == 'B';
-          g_autoptr(GPtrArray) lines = wrap_text (heading ? writer->bold : writer->regular,
+          g_autoptr(GPtrArray) lines = loket_pdf_wrap (heading ? writer->pdf->bold : writer->pdf->regular,
                                                   block + 1, heading ? size + 0.6 : size, width);
 
           if (heading && i > 0)
@@ -613,7 +361,7 @@ draw_back (Writer      *writer,
   HPDF_Page_Rectangle (page, ox, top - band, CARD_W, band);
   HPDF_Page_Fill (page);
   HPDF_Page_SetRGBFill (page, 1, 1, 1);
-  put_text (page, writer->bold, 6.5, ox + MARGIN, top - 10, "Informasi untuk peserta");
+  loket_pdf_put_text (page, writer->pdf->bold, 6.5, ox + MARGIN, top - 10, "Informasi untuk peserta");
 
   HPDF_Page_SetRGBFill (page, INK);
   y = top - band - 4 - size;
@@ -625,7 +373,7 @@ draw_back (Writer      *writer,
       if (heading && i > 0)
         y -= size * 0.5;
       HPDF_Page_SetRGBFill (page, heading ? 0.0 : 0.08, heading ? 0.40 : 0.09, heading ? 0.24 : 0.10);
-      put_text (page, heading ? writer->bold : writer->regular, heading ? size + 0.6 : size,
+      loket_pdf_put_text (page, heading ? writer->pdf->bold : writer->pdf->regular, heading ? size + 0.6 : size,
                 ox + MARGIN, y, line + 1);
       y -= size * 1.22;
     }
@@ -634,31 +382,15 @@ draw_back (Writer      *writer,
   HPDF_Page_Rectangle (page, ox, oy + footer, CARD_W, 1.2);
   HPDF_Page_Fill (page);
   HPDF_Page_SetRGBFill (page, GREEN);
-  put_text (page, writer->bold, 7.5, ox + MARGIN, oy + 6, "Layanan Masyarakat 175");
+  loket_pdf_put_text (page, writer->pdf->bold, 7.5, ox + MARGIN, oy + 6, "Layanan Masyarakat 175");
   HPDF_Page_SetRGBFill (page, GREY);
-  fit_text (writer, page, writer->regular, 4.6, 3.8,
-            ox + MARGIN + text_width (writer->bold, "Layanan Masyarakat 175", 7.5) + 8, oy + 6.8,
-            CARD_W - 2 * MARGIN - text_width (writer->bold, "Layanan Masyarakat 175", 7.5) - 8,
+  loket_pdf_fit_text (writer->pdf, page, writer->pdf->regular, 4.6, 3.8,
+            ox + MARGIN + loket_pdf_text_width (writer->pdf->bold, "Layanan Masyarakat 175", 7.5) + 8, oy + 6.8,
+            CARD_W - 2 * MARGIN - loket_pdf_text_width (writer->pdf->bold, "Layanan Masyarakat 175", 7.5) - 8,
             "Kartu ini tidak dapat dipindahtangankan.");
 }
 
 /* ---- pages --------------------------------------------------------------- */
-
-static HPDF_Page
-add_page (Writer *writer,
-          double  width,
-          double  height)
-{
-  HPDF_Page page = HPDF_AddPage (writer->pdf);
-
-  if (page != NULL)
-    {
-      HPDF_Page_SetWidth (page, width);
-      HPDF_Page_SetHeight (page, height);
-      writer->pages++;
-    }
-  return page;
-}
 
 /* Crop marks in the sheet's margins, in line with every cut. */
 static void
@@ -695,14 +427,14 @@ static void
 write_single (Writer    *writer,
               GPtrArray *members)
 {
-  for (guint i = 0; i < members->len && writer->status == HPDF_OK; i++)
+  for (guint i = 0; i < members->len && writer->pdf->status == HPDF_OK; i++)
     {
-      HPDF_Page page = add_page (writer, CARD_W, CARD_H);
+      HPDF_Page page = loket_pdf_add_page (writer->pdf, CARD_W, CARD_H);
 
       if (page == NULL)
         return;
       draw_front (writer, page, 0, 0, g_ptr_array_index (members, i));
-      if (writer->options->back && (page = add_page (writer, CARD_W, CARD_H)) != NULL)
+      if (writer->options->back && (page = loket_pdf_add_page (writer->pdf, CARD_W, CARD_H)) != NULL)
         draw_back (writer, page, 0, 0, g_ptr_array_index (members, i));
     }
 }
@@ -718,13 +450,13 @@ write_sheets (Writer    *writer,
   double x0 = (A4_W - SHEET_COLS * CARD_W) / 2 + options->offset_x_mm * MM;
   double y0 = (A4_H - SHEET_ROWS * CARD_H) / 2 - options->offset_y_mm * MM;
 
-  for (guint first = 0; first < members->len && writer->status == HPDF_OK; first += SHEET_CARDS)
+  for (guint first = 0; first < members->len && writer->pdf->status == HPDF_OK; first += SHEET_CARDS)
     {
       guint count = MIN (SHEET_CARDS, members->len - first);
 
       for (int side = 0; side < (options->back ? 2 : 1); side++)
         {
-          HPDF_Page page = add_page (writer, A4_W, A4_H);
+          HPDF_Page page = loket_pdf_add_page (writer->pdf, A4_W, A4_H);
 
           if (page == NULL)
             return;
@@ -746,47 +478,6 @@ write_sheets (Writer    *writer,
 }
 
 /* ---- the file ------------------------------------------------------------ */
-
-static gboolean
-save (Writer      *writer,
-      const char  *path,
-      GError     **error)
-{
-  g_autofree guchar *data = NULL;
-  g_autoptr(GError) local = NULL;
-  HPDF_UINT32 size;
-
-  if (writer->status == HPDF_OK)
-    HPDF_SaveToStream (writer->pdf);
-  if (writer->status != HPDF_OK)
-    {
-      g_set_error (error, LOKET_ERROR, LOKET_ERROR_STORAGE,
-                   _("Could not make the cards for “%s” (libharu error 0x%04X, %u)."),
-                   path, (guint) writer->status, (guint) writer->detail);
-      return FALSE;
-    }
-  size = HPDF_GetStreamSize (writer->pdf);
-  data = g_malloc (MAX (size, 1));
-  HPDF_ResetStream (writer->pdf);
-  HPDF_ReadFromStream (writer->pdf, data, &size);
-  if (writer->status != HPDF_OK || size == 0)
-    {
-      g_set_error (error, LOKET_ERROR, LOKET_ERROR_STORAGE,
-                   _("Could not make the cards for “%s” (libharu error 0x%04X, %u)."),
-                   path, (guint) writer->status, (guint) writer->detail);
-      return FALSE;
-    }
-
-  /* A temporary file beside it, renamed over it: never half a PDF. */
-  if (!g_file_set_contents_full (path, (const char *) data, size,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0644, &local))
-    {
-      g_set_error (error, LOKET_ERROR, LOKET_ERROR_STORAGE,
-                   _("Could not write the cards to “%s”: %s"), path, local->message);
-      return FALSE;
-    }
-  return TRUE;
-}
 
 gboolean
 loket_card_write_pdf (GPtrArray               *members,
@@ -824,33 +515,16 @@ loket_card_write_pdf (GPtrArray               *members,
     }
 
   writer.options = options;
-  writer.pdf = HPDF_New (on_hpdf_error, &writer);
+  writer.pdf = loket_pdf_new ("Kartu Peserta BPJS Ketenagakerjaan", error);
   if (writer.pdf == NULL)
-    {
-      g_set_error (error, LOKET_ERROR, LOKET_ERROR_STORAGE,
-                   _("Could not make the cards for “%s” (libharu error 0x%04X, %u)."),
-                   path, (guint) HPDF_FAILD_TO_ALLOC_MEM, 0u);
-      return FALSE;
-    }
-  HPDF_SetCompressionMode (writer.pdf, HPDF_COMP_ALL);
-  HPDF_SetInfoAttr (writer.pdf, HPDF_INFO_CREATOR, "Loket");
-  HPDF_SetInfoAttr (writer.pdf, HPDF_INFO_TITLE, "Kartu Peserta BPJS Ketenagakerjaan");
-
-  if (load_fonts (&writer, error))
-    {
-      if (options->layout == LOKET_CARD_LAYOUT_A4)
-        write_sheets (&writer, members);
-      else
-        write_single (&writer, members);
-      ok = save (&writer, path, error);
-    }
-
-  HPDF_Free (writer.pdf);
-  if (writer.regular_match != NULL)
-    FcPatternDestroy (writer.regular_match);
-  if (writer.bold_match != NULL)
-    FcPatternDestroy (writer.bold_match);
+    return FALSE;
+  if (options->layout == LOKET_CARD_LAYOUT_A4)
+    write_sheets (&writer, members);
+  else
+    write_single (&writer, members);
+  ok = loket_pdf_save (writer.pdf, path, error);
   if (ok && pages_out != NULL)
-    *pages_out = writer.pages;
+    *pages_out = writer.pdf->pages;
+  loket_pdf_free (writer.pdf);
   return ok;
 }

@@ -215,14 +215,18 @@ write_collective (LoketStore                 *self,
   return g_steal_pointer (&receipt);
 }
 
-LoketReceipt *
-loket_store_pay_collective (LoketStore                 *self,
-                            gint64                      cooperative_id,
-                            const char *const          *kpjs,
-                            const LoketPaymentRequest  *request,
-                            const GDate                *today,
-                            GPtrArray                 **skipped,
-                            GError                    **error)
+/* Pays, or (dry_run) works out the same receipt inside the transaction and
+ * rolls it back: the quote passes every check the payment does, against
+ * the database as it is, and leaves nothing behind. */
+static LoketReceipt *
+collective (LoketStore                 *self,
+            gint64                      cooperative_id,
+            const char *const          *kpjs,
+            const LoketPaymentRequest  *request,
+            const GDate                *today,
+            gboolean                    dry_run,
+            GPtrArray                 **skipped,
+            GError                    **error)
 {
   g_autoptr(GPtrArray) left_out = g_ptr_array_new_with_free_func ((GDestroyNotify) loket_payment_skip_free);
   g_autoptr(LoketRateBook) book = NULL;
@@ -247,12 +251,39 @@ loket_store_pay_collective (LoketStore                 *self,
     return NULL;
 
   receipt = write_collective (self, book, cooperative_id, kpjs, request, today, left_out, error);
-  if (receipt == NULL)
+  if (receipt == NULL || dry_run)
     loket_store_rollback (self);
   else if (!loket_store_commit (self, error))
     g_clear_object (&receipt);
+  /* A quote has no number: the one it took was rolled back. */
+  if (receipt != NULL && dry_run)
+    g_clear_pointer (&receipt->number, g_free);
 
   if (skipped != NULL)
     *skipped = g_steal_pointer (&left_out);
   return g_steal_pointer (&receipt);
+}
+
+LoketReceipt *
+loket_store_pay_collective (LoketStore                 *self,
+                            gint64                      cooperative_id,
+                            const char *const          *kpjs,
+                            const LoketPaymentRequest  *request,
+                            const GDate                *today,
+                            GPtrArray                 **skipped,
+                            GError                    **error)
+{
+  return collective (self, cooperative_id, kpjs, request, today, FALSE, skipped, error);
+}
+
+LoketReceipt *
+loket_store_quote_collective (LoketStore                 *self,
+                              gint64                      cooperative_id,
+                              const char *const          *kpjs,
+                              const LoketPaymentRequest  *request,
+                              const GDate                *today,
+                              GPtrArray                 **skipped,
+                              GError                    **error)
+{
+  return collective (self, cooperative_id, kpjs, request, today, TRUE, skipped, error);
 }

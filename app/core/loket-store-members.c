@@ -4,6 +4,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "loket-date.h"
+#include "loket-card-payload.h"
 #include "loket-error.h"
 #include "loket-kpj.h"
 #include "loket-problem.h"
@@ -119,6 +120,19 @@ loket_store_find_member_by_kpj (LoketStore  *self,
                                 GError     **error)
 {
   g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
+  return find_member (self, MEMBER_BY_KPJ, kpj, error);
+}
+
+LoketMember *
+loket_store_find_member_by_card (LoketStore  *self,
+                                 const char  *payload,
+                                 GError     **error)
+{
+  g_autofree char *kpj = NULL;
+
+  g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
+  if (!loket_card_payload_parse (payload, &kpj, error))
+    return NULL;
   return find_member (self, MEMBER_BY_KPJ, kpj, error);
 }
 

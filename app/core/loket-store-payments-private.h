@@ -6,6 +6,16 @@
 
 G_BEGIN_DECLS
 
+/* Months in the database: 'YYYY-MM-01' and month indices. */
+int           loket_store_column_month     (sqlite3_stmt   *stmt,
+                                            int             column);
+void          loket_store_bind_month       (sqlite3_stmt   *stmt,
+                                            int             index,
+                                            int             month);
+void          loket_store_column_month_date (sqlite3_stmt  *stmt,
+                                            int             column,
+                                            GDate          *out);
+
 /* The arrears window in force on `on` (LOKET_RATE_ARREARS_MONTHS). */
 gboolean      loket_store_arrears_window   (LoketRateBook  *book,
                                             const GDate    *on,

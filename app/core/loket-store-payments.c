@@ -20,6 +20,17 @@ loket_payment_request_init (LoketPaymentRequest *request)
   request->expected_total = -1;
 }
 
+LoketReceiptWidth
+loket_store_get_receipt_width (LoketStore *self)
+{
+  g_autofree char *value = loket_store_dup_setting (self, LOKET_SETTING_RECEIPT_WIDTH);
+  LoketReceiptWidth width = LOKET_RECEIPT_A4;
+
+  if (value != NULL)
+    loket_receipt_width_parse (value, "", &width, NULL);
+  return width;
+}
+
 gboolean
 loket_store_arrears_window (LoketRateBook  *book,
                             const GDate    *on,
@@ -37,8 +48,8 @@ loket_store_arrears_window (LoketRateBook  *book,
 
 /* ---- months in the database ---------------------------------------------- */
 
-static void
-bind_month (sqlite3_stmt *stmt,
+void
+loket_store_bind_month (sqlite3_stmt *stmt,
             int           index,
             int           month)
 {
@@ -49,8 +60,8 @@ bind_month (sqlite3_stmt *stmt,
 }
 
 /* 'YYYY-MM-01' as a month index; reports read a great many of them. */
-static int
-column_month (sqlite3_stmt *stmt,
+int
+loket_store_column_month (sqlite3_stmt *stmt,
               int           column)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, column);
@@ -61,12 +72,12 @@ column_month (sqlite3_stmt *stmt,
          + (text[5] - '0') * 10 + (text[6] - '0') - 1;
 }
 
-static void
-column_month_date (sqlite3_stmt *stmt,
-                   int           column,
-                   GDate        *out)
+void
+loket_store_column_month_date (sqlite3_stmt *stmt,
+                               int           column,
+                               GDate        *out)
 {
-  loket_month_first_day (column_month (stmt, column), out);
+  loket_month_first_day (loket_store_column_month (stmt, column), out);
 }
 
 /* ---- paid runs ----------------------------------------------------------- */
@@ -88,7 +99,7 @@ loket_store_load_runs (LoketStore  *self,
   sqlite3_bind_int64 (stmt, 1, member_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      LoketPaidRun run = { column_month (stmt, 0), column_month (stmt, 1) };
+      LoketPaidRun run = { loket_store_column_month (stmt, 0), loket_store_column_month (stmt, 1) };
 
       g_array_append_val (runs, run);
     }
@@ -122,7 +133,7 @@ rebuild_runs (LoketStore  *self,
   sqlite3_bind_int64 (stmt, 1, member_id);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      LoketPaidRun run = { column_month (stmt, 0), column_month (stmt, 1) };
+      LoketPaidRun run = { loket_store_column_month (stmt, 0), loket_store_column_month (stmt, 1) };
       LoketPaidRun *last = runs->len > 0 ? &g_array_index (runs, LoketPaidRun, runs->len - 1) : NULL;
 
       /* Runs that touch are one: protection does not stop between them. */
@@ -154,8 +165,8 @@ rebuild_runs (LoketStore  *self,
       if (stmt == NULL)
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, member_id);
-      bind_month (stmt, 2, run->from);
-      bind_month (stmt, 3, run->until);
+      loket_store_bind_month (stmt, 2, run->from);
+      loket_store_bind_month (stmt, 3, run->until);
       if (!loket_store_step_done (self, stmt, error))
         return FALSE;
     }
@@ -182,7 +193,7 @@ receipt_of_month (LoketStore *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, member_id);
-  bind_month (stmt, 2, month);
+  loket_store_bind_month (stmt, 2, month);
   if (sqlite3_step (stmt) == SQLITE_ROW)
     number = loket_store_dup_column_text (stmt, 0);
   sqlite3_reset (stmt);
@@ -496,184 +507,6 @@ loket_store_write_receipt (LoketStore    *self,
       payment->paid_on = *today;
     }
   return TRUE;
-}
-
-/* ---- reading receipts ---------------------------------------------------- */
-
-static gboolean
-load_lines (LoketStore    *self,
-            LoketPayment  *payment,
-            GError       **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = loket_store_prepare (self,
-    "SELECT program, month_from, months, monthly, discount, amount FROM payment_line"
-    " WHERE payment_id = ? ORDER BY instr ('jkk,jkm,jht,jp,jkp', program), month_from",
-    error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, payment->id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      LoketPaymentLine line = { 0, };
-      LoketPrograms program = 0;
-
-      loket_programs_parse ((const char *) sqlite3_column_text (stmt, 0), &program, NULL);
-      line.program = loket_program_code (program);
-      line.label = g_strdup (loket_program_label (program));
-      column_month_date (stmt, 1, &line.month_from);
-      line.months = sqlite3_column_int (stmt, 2);
-      line.monthly = sqlite3_column_int64 (stmt, 3);
-      line.discount = sqlite3_column_int64 (stmt, 4);
-      line.amount = sqlite3_column_int64 (stmt, 5);
-      g_array_append_val (payment->lines, line);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      loket_store_set_sqlite_error (self, rc, error);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-#define PAYMENT_COLUMNS \
-  "p.id, p.receipt_id, p.member_id, m.kpj, m.name, p.month_from, p.month_until, p.months," \
-  " p.total, p.discount, r.number, r.paid_on," \
-  " EXISTS (SELECT 1 FROM reversal v WHERE v.receipt_id = p.receipt_id)"
-#define PAYMENT_FROM \
-  " FROM payment p JOIN member m ON m.id = p.member_id JOIN receipt r ON r.id = p.receipt_id"
-
-static GPtrArray *
-collect_payments (LoketStore    *self,
-                  sqlite3_stmt  *stmt,
-                  GError       **error)
-{
-  g_autoptr(GPtrArray) payments = g_ptr_array_new_with_free_func (g_object_unref);
-  int rc;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      LoketPayment *payment = loket_payment_new ();
-
-      payment->id = sqlite3_column_int64 (stmt, 0);
-      payment->receipt_id = sqlite3_column_int64 (stmt, 1);
-      payment->member_id = sqlite3_column_int64 (stmt, 2);
-      payment->kpj = loket_store_dup_column_text (stmt, 3);
-      payment->name = loket_store_dup_column_text (stmt, 4);
-      column_month_date (stmt, 5, &payment->month_from);
-      column_month_date (stmt, 6, &payment->month_until);
-      payment->months = sqlite3_column_int (stmt, 7);
-      payment->total = sqlite3_column_int64 (stmt, 8);
-      payment->discount = sqlite3_column_int64 (stmt, 9);
-      payment->receipt_number = loket_store_dup_column_text (stmt, 10);
-      loket_store_column_date (stmt, 11, &payment->paid_on);
-      payment->reversed = sqlite3_column_int (stmt, 12) != 0;
-      g_ptr_array_add (payments, payment);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      loket_store_set_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  /* The lines after the payments: one statement is stepped at a time. */
-  for (guint i = 0; i < payments->len; i++)
-    if (!load_lines (self, g_ptr_array_index (payments, i), error))
-      return NULL;
-  return g_steal_pointer (&payments);
-}
-
-LoketReceipt *
-loket_store_find_receipt (LoketStore  *self,
-                          const char  *number,
-                          GError     **error)
-{
-  g_autoptr(LoketReceipt) receipt = NULL;
-  g_autoptr(GPtrArray) payments = NULL;
-  g_autofree char *tidy = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
-
-  tidy = g_ascii_strup (g_strstrip (g_strdup (number != NULL ? number : "")), -1);
-  stmt = loket_store_prepare (self,
-    "SELECT r.id, r.number, r.paid_on, r.created_at, r.channel, r.reference, r.clerk, r.payer,"
-    " r.payer_name, r.cooperative_id, r.partnership_id, r.total,"
-    " v.reversed_on, v.reason, v.clerk"
-    " FROM receipt r LEFT JOIN reversal v ON v.receipt_id = r.id WHERE r.number = ?",
-    error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_text (stmt, 1, tidy, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      receipt = loket_receipt_new ();
-      receipt->id = sqlite3_column_int64 (stmt, 0);
-      receipt->number = loket_store_dup_column_text (stmt, 1);
-      loket_store_column_date (stmt, 2, &receipt->paid_on);
-      receipt->created_at = loket_store_dup_column_text (stmt, 3);
-      loket_channel_parse ((const char *) sqlite3_column_text (stmt, 4), &receipt->channel, NULL);
-      receipt->reference = loket_store_dup_column_text (stmt, 5);
-      receipt->clerk = loket_store_dup_column_text (stmt, 6);
-      receipt->payer = loket_store_dup_column_text (stmt, 7);
-      receipt->payer_name = loket_store_dup_column_text (stmt, 8);
-      receipt->cooperative_id = sqlite3_column_int64 (stmt, 9);
-      receipt->partnership_id = sqlite3_column_int64 (stmt, 10);
-      receipt->total = sqlite3_column_int64 (stmt, 11);
-      receipt->reversed = sqlite3_column_type (stmt, 12) != SQLITE_NULL;
-      loket_store_column_date (stmt, 12, &receipt->reversed_on);
-      receipt->reversal_reason = loket_store_dup_column_text (stmt, 13);
-      receipt->reversed_by = loket_store_dup_column_text (stmt, 14);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      loket_store_set_sqlite_error (self, rc, error);
-      return NULL;
-    }
-  if (receipt == NULL)
-    {
-      g_set_error (error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND,
-                   _("Receipt: there is no receipt numbered %s. Check the number printed on it, such as KW-52-2026-000001."),
-                   tidy);
-      return NULL;
-    }
-
-  stmt = loket_store_prepare (self,
-    "SELECT " PAYMENT_COLUMNS PAYMENT_FROM " WHERE p.receipt_id = ? ORDER BY m.kpj", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, receipt->id);
-  if ((payments = collect_payments (self, stmt, error)) == NULL)
-    return NULL;
-  g_clear_pointer (&receipt->payments, g_ptr_array_unref);
-  receipt->payments = g_steal_pointer (&payments);
-  for (guint i = 0; i < receipt->payments->len; i++)
-    receipt->discount += ((LoketPayment *) g_ptr_array_index (receipt->payments, i))->discount;
-  return g_steal_pointer (&receipt);
-}
-
-GPtrArray *
-loket_store_list_member_payments (LoketStore  *self,
-                                  gint64       member_id,
-                                  GError     **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
-
-  stmt = loket_store_prepare (self,
-    "SELECT " PAYMENT_COLUMNS PAYMENT_FROM " WHERE p.member_id = ?"
-    " ORDER BY p.month_from DESC, p.id DESC", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, member_id);
-  return collect_payments (self, stmt, error);
 }
 
 /* ---- one member ---------------------------------------------------------- */

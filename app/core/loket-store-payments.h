@@ -2,7 +2,9 @@
  * store (issue 6, domain.md §2).
  *
  * (loket-store-payments.c: one member's payment, status and reversal;
- * loket-store-collective.c: a cooperative paying for its members.)
+ * loket-store-receipts.c: reading receipts back;
+ * loket-store-collective.c: a cooperative paying for its members;
+ * the reports are in loket-store-reports.h.)
  *
  * Every write checks what the member has already paid inside its own
  * transaction (BEGIN IMMEDIATE), so two clerks paying the same month at
@@ -13,6 +15,7 @@
 #pragma once
 
 #include "loket-payment.h"
+#include "loket-receipt.h"
 #include "loket-store.h"
 
 G_BEGIN_DECLS
@@ -20,6 +23,9 @@ G_BEGIN_DECLS
 /* The paper receipts are printed on at this branch: "a4" (the default) or
  * "80mm", a thermal roll. */
 #define LOKET_SETTING_RECEIPT_WIDTH "receipt.width"
+
+/* The branch's receipt paper (LOKET_SETTING_RECEIPT_WIDTH), A4 when unset. */
+LoketReceiptWidth loket_store_get_receipt_width (LoketStore *self);
 
 typedef struct {
   int           months;          /* 1, 3, 6 or 12 */
@@ -68,6 +74,17 @@ LoketReceipt *loket_store_pay              (LoketStore                *self,
  * failure); when nobody is left the payment is refused: LOKET_ERROR_CONFLICT
  * when every one had paid already, else LOKET_ERROR_INVALID. */
 LoketReceipt *loket_store_pay_collective   (LoketStore                *self,
+                                            gint64                     cooperative_id,
+                                            const char *const         *kpjs,
+                                            const LoketPaymentRequest *request,
+                                            const GDate               *today,
+                                            GPtrArray                **skipped,
+                                            GError                   **error);
+
+/* What loket_store_pay_collective would record for the same arguments, with
+ * the same checks and the same members skipped, written nowhere: the
+ * receipt has its payments and total but no number. */
+LoketReceipt *loket_store_quote_collective (LoketStore                *self,
                                             gint64                     cooperative_id,
                                             const char *const         *kpjs,
                                             const LoketPaymentRequest *request,

@@ -14,6 +14,7 @@
 #include "loket-kpj.h"
 #include "loket-problem.h"
 #include "loket-regions.h"
+#include "loket-store-payments.h"
 #include "loket-store-private.h"
 
 G_DEFINE_FINAL_TYPE (LoketStore, loket_store, G_TYPE_OBJECT)
@@ -520,12 +521,16 @@ loket_store_set_setting (LoketStore  *self,
                          const char  *value,
                          GError     **error)
 {
+  LoketReceiptWidth width;
   sqlite3_stmt *stmt;
   int rc;
 
   /* The KPJ prefix numbers every member from now on: a bad one must not get
    * in, whoever sets it. */
   if (g_str_equal (key, LOKET_SETTING_KPJ_PREFIX) && !loket_kpj_check_prefix (value, error))
+    return FALSE;
+  if (g_str_equal (key, LOKET_SETTING_RECEIPT_WIDTH)
+      && !loket_receipt_width_parse (value, _("Receipt paper"), &width, error))
     return FALSE;
 
   stmt = loket_store_prepare (self,

@@ -76,6 +76,12 @@ LoketMember   *loket_store_update_member    (LoketStore   *self,
 LoketMember   *loket_store_find_member_by_kpj (LoketStore *self,
                                              const char   *kpj,
                                              GError      **error);
+/* The member a scanned card's QR names (loket-card-payload.h): a code that
+ * fails its check is a LOKET_ERROR_INVALID saying so, a member not here
+ * LOKET_ERROR_NOT_FOUND. */
+LoketMember   *loket_store_find_member_by_card (LoketStore *self,
+                                             const char   *payload,
+                                             GError      **error);
 LoketMember   *loket_store_find_member_by_nik (LoketStore *self,
                                              const char   *nik,
                                              GError      **error);

@@ -3,19 +3,17 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <poppler.h>
 
 #include "loket-card-print-window.h"
 #include "loket-card.h"
 #include "loket-error.h"
 #include "loket-kpj.h"
+#include "loket-pdf-preview.h"
+#include "loket-print.h"
 #include "loket-staff.h"
 #include "loket-store-cards.h"
 #include "loket-store-cooperatives.h"
 
-/* Pages drawn in the preview: a cooperative's sheets can run to hundreds,
- * and the first few show how every one will look. */
-#define MAX_PREVIEW_PAGES 4
 /* Preview widths in pixels: a card about its size on a counter screen, an
  * A4 sheet readable without scrolling sideways. */
 #define CARD_PREVIEW_WIDTH 420
@@ -42,13 +40,11 @@ struct _LoketCardPrintWindow
   char             *folder;            /* owned: a private temporary folder */
   char             *pdf_path;          /* owned: the PDF previewed, in folder */
   GArray           *reprint_ids;       /* gint64, owned: who already has a card */
-  guint             page_count;
-  guint             preview_count;
   gboolean          sending;
 
   /* template children, borrowed */
   AdwWindowTitle   *window_title;
-  GtkBox           *pages_box;
+  LoketPdfPreview  *preview;
   GtkLabel         *pages_label;
   AdwComboRow      *who_row;
   AdwComboRow      *layout_row;
@@ -123,93 +119,30 @@ write_cards (LoketCardPrintWindow *self,
   return loket_card_write_pdf (chosen_members (self), &options, path, NULL, error);
 }
 
-/* A page of the PDF as a texture `width` pixels wide, on white. */
-static GdkTexture *
-render_page (PopplerPage *page,
-             int          width)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  cairo_surface_t *surface;
-  cairo_t *cr;
-  double page_width, page_height, scale;
-  int height, stride;
-
-  poppler_page_get_size (page, &page_width, &page_height);
-  scale = width / page_width;
-  height = (int) (page_height * scale + 0.5);
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cr = cairo_create (surface);
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_scale (cr, scale, scale);
-  poppler_page_render_for_printing (page, cr);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  stride = cairo_image_surface_get_stride (surface);
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * height);
-  cairo_surface_destroy (surface);
-  /* Cairo's ARGB32 is GDK's default memory format. */
-  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
-}
-
-static void
-clear_pages (LoketCardPrintWindow *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box))) != NULL)
-    gtk_box_remove (self->pages_box, child);
-  self->page_count = 0;
-  self->preview_count = 0;
-}
-
-/* Draws the PDF's first pages from the file itself, so what is seen is
- * what is printed. */
+/* Draws the PDF from the file itself, so what is seen is what is printed. */
 static gboolean
 show_pages (LoketCardPrintWindow  *self,
             GError               **error)
 {
-  g_autofree char *uri = g_filename_to_uri (self->pdf_path, NULL, error);
-  /* Debian 12's poppler-glib has no g_autoptr for its types. */
-  PopplerDocument *document = NULL;
-  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   int width = sheet_chosen (self) ? SHEET_PREVIEW_WIDTH : CARD_PREVIEW_WIDTH;
   g_autofree char *summary = NULL;
   guint cards = chosen_members (self)->len;
+  guint pages, shown;
 
-  if (uri == NULL || (document = poppler_document_new_from_file (uri, NULL, error)) == NULL)
+  if (!loket_pdf_preview_load (self->preview, self->pdf_path, width, error))
     return FALSE;
-
-  self->page_count = poppler_document_get_n_pages (document);
-  self->preview_count = MIN (self->page_count, MAX_PREVIEW_PAGES);
-  for (guint i = 0; i < self->preview_count; i++)
-    {
-      PopplerPage *page = poppler_document_get_page (document, i);
-      g_autoptr(GdkTexture) texture = render_page (page, width * scale);
-      GtkWidget *picture = gtk_picture_new_for_paintable (GDK_PAINTABLE (texture));
-
-      g_object_unref (page);
-      gtk_picture_set_can_shrink (GTK_PICTURE (picture), FALSE);
-      gtk_widget_set_size_request (picture, width,
-                                   gdk_texture_get_height (texture) / scale);
-      gtk_widget_set_halign (picture, GTK_ALIGN_CENTER);
-      gtk_widget_add_css_class (picture, "card-page");
-      gtk_box_append (self->pages_box, picture);
-    }
-  g_object_unref (document);
-
-  if (self->preview_count < self->page_count)
+  pages = loket_pdf_preview_get_page_count (self->preview);
+  shown = loket_pdf_preview_get_shown_count (self->preview);
+  if (shown < pages)
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                             "%u card on %u pages; the first %u are shown.",
                                             "%u cards on %u pages; the first %u are shown.",
                                             cards),
-                               cards, self->page_count, self->preview_count);
+                               cards, pages, shown);
   else
     summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card on %u page.",
                                             "%u cards on %u pages.", cards),
-                               cards, self->page_count);
+                               cards, pages);
   gtk_label_set_text (self->pages_label, summary);
   return TRUE;
 }
@@ -255,7 +188,7 @@ refresh (LoketCardPrintWindow *self)
   if (self->pdf_path == NULL || self->everyone == NULL)
     return;
 
-  clear_pages (self);
+  loket_pdf_preview_clear (self->preview);
   show_message (self, NULL);
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u card", "%u cards", members->len),
                               members->len);
@@ -416,23 +349,22 @@ save_activated (GtkWidget  *widget,
 typedef struct {
   LoketCardPrintWindow *self;       /* owned */
   char                 *printer;    /* owned */
-  char                 *path;       /* owned: the file sent */
   LoketReprintReason    reason;
 } PrintJobData;
 
 static void
-print_job_data_free (PrintJobData *data)
+print_job_data_free (gpointer pointer)
 {
+  PrintJobData *data = pointer;
+
   g_object_unref (data->self);
   g_free (data->printer);
-  g_free (data->path);
   g_free (data);
 }
 
 static void
-print_job_done (GtkPrintJob  *job,
-                gpointer      user_data,
-                const GError *job_error)
+print_job_done (const GError *job_error,
+                gpointer      user_data)
 {
   PrintJobData *data = user_data;
   LoketCardPrintWindow *self = data->self;
@@ -462,18 +394,15 @@ print_job_done (GtkPrintJob  *job,
   finish (self, LOKET_CARD_DESTINATION_PRINTER, data->printer);
 }
 
+/* The paper of the layout chosen: A4, or a CR80 card. */
 static GtkPageSetup *
 page_setup_for_layout (LoketCardPrintWindow *self)
 {
-  GtkPageSetup *setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) paper = NULL;
+  double width, height;
 
-  if (sheet_chosen (self))
-    paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  else
-    paper = gtk_paper_size_new_custom ("loket-cr80", _("Card (CR80)"), 85.6, 54.0, GTK_UNIT_MM);
-  gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
-  return setup;
+  if (!loket_pdf_preview_get_page_size (self->preview, &width, &height))
+    return gtk_page_setup_new ();
+  return loket_print_page_setup_for (width, height);
 }
 
 void
@@ -483,50 +412,34 @@ loket_card_print_window_print_to (LoketCardPrintWindow *self,
                                   GtkPageSetup         *page_setup)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GtkPrintJob) job = NULL;
-  g_autoptr(GtkPrintSettings) own_settings = NULL;
   g_autoptr(GtkPageSetup) own_page_setup = NULL;
+  g_autofree char *path = NULL;
   PrintJobData *data;
   const char *name;
+  LoketReprintReason reason;
 
   g_return_if_fail (LOKET_IS_CARD_PRINT_WINDOW (self));
   g_return_if_fail (GTK_IS_PRINTER (printer));
 
+  if (self->sending || !reason_given (self, &reason))
+    return;
   name = gtk_printer_get_name (printer);
+  path = g_build_filename (self->folder, "print.pdf", NULL);
+  if (page_setup == NULL)
+    page_setup = own_page_setup = page_setup_for_layout (self);
+
+  /* Written again with this printer's offset; the preview has none. */
+  if (!write_cards (self, name, path, &error))
+    {
+      show_message (self, error->message);
+      return;
+    }
   data = g_new0 (PrintJobData, 1);
   data->self = g_object_ref (self);
   data->printer = g_strdup (name);
-  data->path = g_build_filename (self->folder, "print.pdf", NULL);
+  data->reason = reason;
 
-  if (!reason_given (self, &data->reason))
-    {
-      print_job_data_free (data);
-      return;
-    }
-  if (!gtk_printer_accepts_pdf (printer))
-    {
-      g_autofree char *text =
-        g_strdup_printf (_("The printer %s does not take PDF files. Choose another printer, "
-                           "or save the cards as a PDF and print them from there."), name);
-      show_message (self, text);
-      print_job_data_free (data);
-      return;
-    }
-
-  /* Written again with this printer's offset; the preview has none. */
-  if (settings == NULL)
-    own_settings = settings = gtk_print_settings_new ();
-  if (page_setup == NULL)
-    own_page_setup = page_setup = page_setup_for_layout (self);
-  job = gtk_print_job_new (_("Membership cards"), printer, settings, page_setup);
-  if (!write_cards (self, name, data->path, &error)
-      || !gtk_print_job_set_source_file (job, data->path, &error))
-    {
-      show_message (self, error->message);
-      print_job_data_free (data);
-      return;
-    }
-
+  /* Before sending: a printer may answer at once, from inside the call. */
   self->sending = TRUE;
   gtk_widget_set_sensitive (GTK_WIDGET (self->print_button), FALSE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), FALSE);
@@ -534,26 +447,23 @@ loket_card_print_window_print_to (LoketCardPrintWindow *self,
     g_autofree char *text = g_strdup_printf (_("Sending the cards to %s…"), name);
     show_message (self, text);
   }
-  gtk_print_job_send (job, print_job_done, data, (GDestroyNotify) print_job_data_free);
+  if (!loket_print_send_pdf (printer, settings, page_setup, _("Membership cards"), path,
+                             print_job_done, data, print_job_data_free, &error))
+    {
+      self->sending = FALSE;
+      gtk_widget_set_sensitive (GTK_WIDGET (self->print_button), TRUE);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), TRUE);
+      show_message (self, error->message);
+    }
 }
 
 static void
-print_dialog_response (GtkDialog            *dialog,
-                       int                   response,
-                       LoketCardPrintWindow *self)
+printer_chosen (GtkPrinter       *printer,
+                GtkPrintSettings *settings,
+                GtkPageSetup     *page_setup,
+                gpointer          user_data)
 {
-  GtkPrintUnixDialog *print_dialog = GTK_PRINT_UNIX_DIALOG (dialog);
-
-  if (response == GTK_RESPONSE_OK)
-    {
-      GtkPrinter *printer = gtk_print_unix_dialog_get_selected_printer (print_dialog);
-      g_autoptr(GtkPrintSettings) settings = gtk_print_unix_dialog_get_settings (print_dialog);
-      GtkPageSetup *page_setup = gtk_print_unix_dialog_get_page_setup (print_dialog);
-
-      if (printer != NULL)
-        loket_card_print_window_print_to (self, printer, settings, page_setup);
-    }
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  loket_card_print_window_print_to (user_data, printer, settings, page_setup);
 }
 
 static void
@@ -563,20 +473,12 @@ print_activated (GtkWidget  *widget,
 {
   LoketCardPrintWindow *self = LOKET_CARD_PRINT_WINDOW (widget);
   g_autoptr(GtkPageSetup) setup = NULL;
-  GtkWidget *dialog;
   LoketReprintReason reason;
 
   if (self->sending || chosen_members (self)->len == 0 || !reason_given (self, &reason))
     return;
   setup = page_setup_for_layout (self);
-  dialog = gtk_print_unix_dialog_new (_("Print Cards"), GTK_WINDOW (self));
-  gtk_print_unix_dialog_set_page_setup (GTK_PRINT_UNIX_DIALOG (dialog), setup);
-  gtk_print_unix_dialog_set_manual_capabilities (GTK_PRINT_UNIX_DIALOG (dialog),
-                                                 GTK_PRINT_CAPABILITY_GENERATE_PDF
-                                                 | GTK_PRINT_CAPABILITY_COPIES);
-  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (print_dialog_response), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  loket_print_choose_printer (GTK_WINDOW (self), _("Print Cards"), setup, printer_chosen, self);
 }
 
 static void
@@ -621,6 +523,7 @@ loket_card_print_window_class_init (LoketCardPrintWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  g_type_ensure (LOKET_TYPE_PDF_PREVIEW);
   object_class->dispose = loket_card_print_window_dispose;
   object_class->finalize = loket_card_print_window_finalize;
 
@@ -631,7 +534,7 @@ loket_card_print_window_class_init (LoketCardPrintWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/loket/Loket/loket-card-print-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LoketCardPrintWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, LoketCardPrintWindow, pages_box);
+  gtk_widget_class_bind_template_child (widget_class, LoketCardPrintWindow, preview);
   gtk_widget_class_bind_template_child (widget_class, LoketCardPrintWindow, pages_label);
   gtk_widget_class_bind_template_child (widget_class, LoketCardPrintWindow, who_row);
   gtk_widget_class_bind_template_child (widget_class, LoketCardPrintWindow, layout_row);
@@ -743,14 +646,14 @@ guint
 loket_card_print_window_get_page_count (LoketCardPrintWindow *self)
 {
   g_return_val_if_fail (LOKET_IS_CARD_PRINT_WINDOW (self), 0);
-  return self->page_count;
+  return loket_pdf_preview_get_page_count (self->preview);
 }
 
 guint
 loket_card_print_window_get_preview_count (LoketCardPrintWindow *self)
 {
   g_return_val_if_fail (LOKET_IS_CARD_PRINT_WINDOW (self), 0);
-  return self->preview_count;
+  return loket_pdf_preview_get_shown_count (self->preview);
 }
 
 const char *

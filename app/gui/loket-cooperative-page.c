@@ -6,6 +6,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "loket-card-print-window.h"
+#include "loket-collective-payment-window.h"
+#include "loket-receipt-print.h"
 #include "loket-cooperative-page.h"
 #include "loket-date.h"
 #include "loket-error.h"
@@ -286,6 +288,45 @@ cards_printed_cb (LoketCooperativePage *self,
                   const char           *text)
 {
   g_signal_emit (self, signals[TOAST], 0, text);
+}
+
+static void
+receipt_done_cb (LoketCooperativePage *self,
+                 const char           *text)
+{
+  g_signal_emit (self, signals[TOAST], 0, text);
+}
+
+/* Paid: say so, and offer the receipt at once, as the cooperative's
+ * treasurer waits for it. */
+static void
+collective_paid_cb (LoketCooperativePage *self,
+                    const char           *number)
+{
+  g_autofree char *text = g_strdup_printf (_("Collective payment recorded: receipt %s"), number);
+  LoketDocumentWindow *receipt;
+
+  g_signal_emit (self, signals[TOAST], 0, text);
+  receipt = loket_receipt_print_window_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                            self->store, number);
+  g_signal_connect_object (receipt, "done", G_CALLBACK (receipt_done_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (receipt));
+}
+
+static void
+pay_collective_activated (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  LoketCooperativePage *self = LOKET_COOPERATIVE_PAGE (widget);
+  LoketCollectivePaymentWindow *window;
+
+  if (self->cooperative == NULL)
+    return;
+  window = loket_collective_payment_window_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->store,
+                                                self->cooperative->id, self->cooperative->name);
+  g_signal_connect_object (window, "paid", G_CALLBACK (collective_paid_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* The members' cards, those without one first: what a cooperative comes
@@ -858,6 +899,7 @@ loket_cooperative_page_class_init (LoketCooperativePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "cooperative.import", NULL, import_activated);
   gtk_widget_class_install_action (widget_class, "cooperative.print-cards", NULL, print_cards_activated);
+  gtk_widget_class_install_action (widget_class, "cooperative.pay-collective", NULL, pay_collective_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "cooperative.print-cards", NULL);
   gtk_widget_class_install_action (widget_class, "cooperative.add-pks", NULL, open_form_activated);
   gtk_widget_class_install_action (widget_class, "cooperative.add-officer", NULL, open_form_activated);

@@ -14,6 +14,7 @@
 #include "loket-phone.h"
 #include "loket-problem.h"
 #include "loket-store-cards.h"
+#include "loket-store-payments.h"
 
 struct _LoketMemberPage
 {
@@ -34,6 +35,7 @@ struct _LoketMemberPage
   AdwActionRow         *phone_row;
   AdwActionRow         *address_row;
   AdwActionRow         *region_row;
+  AdwActionRow         *status_row;
   AdwActionRow         *segment_row;
   AdwActionRow         *programs_row;
   AdwActionRow         *occupation_row;
@@ -51,6 +53,7 @@ G_DEFINE_FINAL_TYPE (LoketMemberPage, loket_member_page, ADW_TYPE_BIN)
 enum {
   SAVED,
   TOAST,
+  PAY,
   N_SIGNALS
 };
 
@@ -188,6 +191,29 @@ show_card_prints (LoketMemberPage *self)
     }
 }
 
+/* "Aktif · terlindungi sampai 31 Januari 2027", from the payments. */
+static void
+show_status (LoketMemberPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  LoketMemberStatus status;
+  GDate today;
+
+  loket_date_set_today (&today);
+  if (!loket_store_get_member_status (self->store, self->member, &today, &status, &error))
+    text = g_strdup (error->message);
+  else if (g_date_valid (&status.paid_until))
+    {
+      g_autofree char *until = loket_format_date (&status.paid_until);
+
+      text = g_strdup_printf (_("%s · protected until %s"), loket_status_label (status.status), until);
+    }
+  else
+    text = g_strdup (loket_status_label (status.status));
+  show_value (self->status_row, text);
+}
+
 static void
 show_member (LoketMemberPage *self)
 {
@@ -218,6 +244,7 @@ show_member (LoketMemberPage *self)
   show_value (self->income_row, income);
   show_value (self->registered_row, registered);
 
+  show_status (self);
   show_contribution (self);
   show_card_prints (self);
 }
@@ -229,6 +256,17 @@ cards_printed_cb (LoketMemberPage *self,
 {
   show_card_prints (self);
   g_signal_emit (self, signals[TOAST], 0, text);
+}
+
+static void
+pay_activated (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  LoketMemberPage *self = LOKET_MEMBER_PAGE (widget);
+
+  if (self->member != NULL && g_str_equal (gtk_stack_get_visible_child_name (self->mode_stack), "view"))
+    g_signal_emit (self, signals[PAY], 0, self->member);
 }
 
 static void
@@ -341,6 +379,9 @@ loket_member_page_class_init (LoketMemberPageClass *klass)
   /* An edit was saved; carries the member as saved. */
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, LOKET_TYPE_MEMBER);
+  /* The clerk wants to take this member's contribution. */
+  signals[PAY] = g_signal_new ("pay", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                               0, NULL, NULL, NULL, G_TYPE_NONE, 1, LOKET_TYPE_MEMBER);
   /* Something done that the window should say in a toast. */
   signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
@@ -358,6 +399,7 @@ loket_member_page_class_init (LoketMemberPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, phone_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, address_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, region_row);
+  gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, status_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, segment_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, programs_row);
   gtk_widget_class_bind_template_child (widget_class, LoketMemberPage, occupation_row);
@@ -372,6 +414,7 @@ loket_member_page_class_init (LoketMemberPageClass *klass)
   gtk_widget_class_install_action (widget_class, "member.cancel", NULL, cancel_activated);
   gtk_widget_class_install_action (widget_class, "member.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "member.print-card", NULL, print_card_activated);
+  gtk_widget_class_install_action (widget_class, "member.pay", NULL, pay_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "member.print-card", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "member.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "member.save", NULL);

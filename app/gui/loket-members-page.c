@@ -5,12 +5,14 @@
 
 #include "loket-card-payload.h"
 #include "loket-cell-text.h"
+#include "loket-date.h"
 #include "loket-format.h"
 #include "loket-kpj.h"
 #include "loket-member-list.h"
 #include "loket-member-rows.h"
 #include "loket-members-page.h"
 #include "loket-nik.h"
+#include "loket-store-payments.h"
 
 struct _LoketMembersPage
 {
@@ -47,43 +49,65 @@ enum {
 static guint signals[N_SIGNALS];
 
 /* What each column shows of a member; formatting is the core's. */
-typedef char *(*CellText) (LoketMember *member);
+typedef char *(*CellText) (LoketMembersPage *self,
+                           LoketMember      *member);
+
+typedef struct {
+  LoketMembersPage *page;       /* borrowed: the page owns its columns */
+  CellText          text_for;
+} Column;
 
 static char *
-cell_kpj (LoketMember *member)
+cell_kpj (LoketMembersPage *self,
+          LoketMember      *member)
 {
   return loket_kpj_format (member->kpj);
 }
 
 static char *
-cell_name (LoketMember *member)
+cell_name (LoketMembersPage *self,
+           LoketMember      *member)
 {
   return g_strdup (member->name);
 }
 
 static char *
-cell_nik (LoketMember *member)
+cell_nik (LoketMembersPage *self,
+          LoketMember      *member)
 {
   return loket_nik_mask (member->nik);
 }
 
 static char *
-cell_birth_date (LoketMember *member)
+cell_birth_date (LoketMembersPage *self,
+                 LoketMember      *member)
 {
   return loket_format_date (&member->birth_date);
 }
 
 static char *
-cell_segment (LoketMember *member)
+cell_segment (LoketMembersPage *self,
+              LoketMember      *member)
 {
   return g_ascii_strup (loket_segment_code (member->segment), -1);
 }
 
-/* Payments arrive with issue 6; until then no member has paid anything. */
+/* Derived from the payments for today, as the payment section shows it. */
 static char *
-cell_status (LoketMember *member)
+cell_status (LoketMembersPage *self,
+             LoketMember      *member)
 {
-  return g_strdup (_("Not paid yet"));
+  LoketMemberStatus status;
+  GDate today;
+
+  loket_date_set_today (&today);
+  if (self->store == NULL || !loket_store_get_member_status (self->store, member, &today, &status, NULL))
+    return g_strdup ("—");
+  if (status.status == LOKET_STATUS_MENUNGGAK)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "In arrears, %d mo.", "In arrears, %d mo.",
+                                         status.months_behind),
+                            status.months_behind);
+  return g_strdup (loket_status_label (status.status));
 }
 
 static void
@@ -101,8 +125,8 @@ show_row (LoketMemberRow *row,
           GParamSpec     *pspec,
           GtkListItem    *item)
 {
-  CellText text_for = g_object_get_data (G_OBJECT (item), "cell-text");
-  g_autofree char *text = text_for (loket_member_row_get_member (row));
+  Column *column = g_object_get_data (G_OBJECT (item), "column");
+  g_autofree char *text = column->text_for (column->page, loket_member_row_get_member (row));
 
   loket_cell_text_set_text (LOKET_CELL_TEXT (gtk_list_item_get_child (item)), text);
 }
@@ -114,7 +138,7 @@ bind_cell (GtkSignalListItemFactory *factory,
 {
   LoketMemberRow *row = gtk_list_item_get_item (item);
 
-  g_object_set_data (G_OBJECT (item), "cell-text", user_data);
+  g_object_set_data (G_OBJECT (item), "column", user_data);
   g_signal_connect_object (row, "notify::member", G_CALLBACK (show_row), item, 0);
   show_row (row, NULL, item);
 }
@@ -127,6 +151,13 @@ unbind_cell (GtkSignalListItemFactory *factory,
   g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), show_row, item);
 }
 
+static void
+free_column (gpointer  data,
+             GClosure *closure)
+{
+  g_free (data);
+}
+
 static GtkColumnViewColumn *
 add_column (LoketMembersPage *self,
             const char       *title,
@@ -136,10 +167,13 @@ add_column (LoketMembersPage *self,
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
   GtkColumnViewColumn *column;
+  Column *data = g_new (Column, 1);
 
+  data->page = self;
+  data->text_for = text_for;
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cell), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell), text_for);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), text_for);
+  g_signal_connect_data (factory, "bind", G_CALLBACK (bind_cell), data, free_column, 0);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell), NULL);
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_expand (column, expand);
   gtk_column_view_column_set_resizable (column, TRUE);
@@ -231,7 +265,6 @@ take_scanned_card (LoketMembersPage *self,
                    gboolean          finished)
 {
   g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
-  g_autofree char *kpj = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(LoketMember) member = NULL;
 
@@ -245,8 +278,7 @@ take_scanned_card (LoketMembersPage *self,
       return TRUE;
     }
 
-  if (loket_card_payload_parse (text, &kpj, &error))
-    member = loket_store_find_member_by_kpj (self->store, kpj, &error);
+  member = loket_store_find_member_by_card (self->store, text, &error);
   if (member == NULL)
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->summary_label), "error");
@@ -353,7 +385,7 @@ loket_members_page_init (LoketMembersPage *self)
   keep_wide_column (self, add_column (self, _("NIK"), cell_nik, FALSE, 170), 2);
   keep_wide_column (self, add_column (self, _("Birth date"), cell_birth_date, FALSE, 150), 3);
   add_column (self, _("Segment"), cell_segment, FALSE, 90);
-  keep_wide_column (self, add_column (self, _("Status"), cell_status, FALSE, 120), 5);
+  keep_wide_column (self, add_column (self, _("Status"), cell_status, FALSE, 150), 5);
 
   /* Letters typed while the list has the focus go on into the search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));

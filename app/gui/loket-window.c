@@ -9,7 +9,9 @@
 #include "loket-kpj.h"
 #include "loket-member-page.h"
 #include "loket-members-page.h"
+#include "loket-payment-page.h"
 #include "loket-register-page.h"
+#include "loket-reports-page.h"
 #include "loket-window.h"
 
 struct _LoketWindow
@@ -33,6 +35,8 @@ struct _LoketWindow
   LoketCooperativesPage *cooperatives_page;
   LoketCooperativePage *cooperative_page;
   LoketImportPage      *import_page;
+  LoketPaymentPage     *payment_page;
+  LoketReportsPage     *reports_page;
   AdwWindowTitle       *sidebar_title;
   AdwWindowTitle       *content_title;
   GtkWidget            *back_button;
@@ -105,6 +109,10 @@ loket_window_show_section (LoketWindow *self,
   g_return_if_fail (LOKET_IS_WINDOW (self));
 
   gtk_stack_set_visible_child_name (self->sections, name);
+  /* The figures are counted when the section is opened, never in the
+   * background of the counter's work. */
+  if (g_str_equal (name, "reports"))
+    loket_reports_page_show_day (self->reports_page, NULL);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sections_list));
        row != NULL;
@@ -228,6 +236,27 @@ member_saved_cb (LoketWindow *self,
   loket_members_page_reload (self->members_page);
   loket_cooperative_page_reload (self->cooperative_page);
   update_header (self);
+}
+
+void
+loket_window_show_payment (LoketWindow *self,
+                           LoketMember *member)
+{
+  g_return_if_fail (LOKET_IS_WINDOW (self));
+
+  loket_window_show_section (self, "payments");
+  if (member != NULL)
+    loket_payment_page_set_member (self->payment_page, member);
+  else
+    loket_payment_page_focus_search (self->payment_page);
+}
+
+/* "Bayar" on a member's page: the payment section, with them chosen. */
+static void
+member_pay_cb (LoketWindow *self,
+               LoketMember *member)
+{
+  loket_window_show_payment (self, member);
 }
 
 void
@@ -429,6 +458,8 @@ loket_window_class_init (LoketWindowClass *klass)
   g_type_ensure (LOKET_TYPE_MEMBERS_PAGE);
   g_type_ensure (LOKET_TYPE_REGISTER_PAGE);
   g_type_ensure (LOKET_TYPE_MEMBER_PAGE);
+  g_type_ensure (LOKET_TYPE_PAYMENT_PAGE);
+  g_type_ensure (LOKET_TYPE_REPORTS_PAGE);
   g_type_ensure (LOKET_TYPE_COOPERATIVES_PAGE);
   g_type_ensure (LOKET_TYPE_COOPERATIVE_PAGE);
   g_type_ensure (LOKET_TYPE_IMPORT_PAGE);
@@ -452,11 +483,14 @@ loket_window_class_init (LoketWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, register_button);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, register_content);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, payment_page);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, reports_page);
   gtk_widget_class_bind_template_callback (widget_class, section_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_member_cb);
   gtk_widget_class_bind_template_callback (widget_class, cooperative_open_member_cb);
   gtk_widget_class_bind_template_callback (widget_class, registered_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_saved_cb);
+  gtk_widget_class_bind_template_callback (widget_class, member_pay_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_cooperative_cb);
   gtk_widget_class_bind_template_callback (widget_class, cooperative_added_cb);
   gtk_widget_class_bind_template_callback (widget_class, import_cb);
@@ -519,6 +553,8 @@ loket_window_new (GtkApplication *application,
   loket_member_page_set_store (self->member_page, store);
   loket_cooperatives_page_set_store (self->cooperatives_page, store);
   loket_cooperative_page_set_store (self->cooperative_page, store);
+  loket_payment_page_set_store (self->payment_page, store);
+  loket_reports_page_set_store (self->reports_page, store);
   loket_window_show_search (self);
   return self;
 }

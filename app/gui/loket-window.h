@@ -38,4 +38,8 @@ const char  *loket_window_get_page_name (LoketWindow      *self);
 void         loket_window_add_toast     (LoketWindow      *self,
                                          const char       *text);
 
+/* The payment section, with `member` chosen (NULL: an empty search). */
+void         loket_window_show_payment    (LoketWindow *self,
+                                           LoketMember *member);
+
 G_END_DECLS
