@@ -286,6 +286,58 @@ test_claim_advance (Fixture       *fixture,
   g_assert_cmpint (json_object_get_int_member (loket_cli_result_object (&list), "count"), ==, 1);
 }
 
+static void
+test_claim_letter (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *made = add_made (fixture);
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, add_jkm (fixture, made));
+  g_autofree char *pdf = g_build_filename (fixture->folder, "surat.pdf", NULL);
+  g_autofree char *tool = g_find_program_in_path ("pdftotext");
+  g_auto(Run) early = { 0 };
+  g_auto(Run) verify = { 0 };
+  g_auto(Run) approve = { 0 };
+  g_auto(Run) letter = { 0 };
+  g_auto(Run) missing = { 0 };
+  JsonObject *object;
+
+  /* Not decided yet: no letter. */
+  run_cli (fixture, &early, "claim", "letter", id, "-o", pdf, NULL);
+  g_assert_cmpint (early.status, ==, 1);
+  g_assert_true (g_str_has_prefix (error_message (&early), "Surat:"));
+  g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+
+  run_cli (fixture, &verify, "--user", "Wayan", "claim", "advance", id, "--to", "diverifikasi", NULL);
+  run_cli (fixture, &approve, "--user", "Ketut", "claim", "advance", id, "--to", "disetujui", NULL);
+  g_assert_cmpint (approve.status, ==, 0);
+  run_cli (fixture, &letter, "claim", "letter", id, "-o", pdf, NULL);
+  g_assert_cmpint (letter.status, ==, 0);
+  object = loket_cli_result_object (&letter);
+  g_assert_cmpstr (json_object_get_string_member (object, "letter_number"), ==, "001/KLM/SLG/XI/2026");
+  g_assert_cmpint (json_object_get_int_member (object, "pages"), >=, 2);
+  g_assert_cmpstr (json_object_get_string_member (object, "path"), ==, pdf);
+
+  if (tool != NULL)
+    {
+      const char *argv[] = { "pdftotext", "-q", "-layout", pdf, "-", NULL };
+      g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+      g_autoptr(GError) error = NULL;
+      g_autofree char *raw = NULL;
+      g_autofree char *text = NULL;
+
+      g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                    NULL, NULL, &raw, NULL, NULL, &error);
+      g_assert_no_error (error);
+      text = g_regex_replace_literal (spaces, raw, -1, 0, " ", 0, NULL);
+      g_assert_nonnull (strstr (text, "Rp42.000.000"));
+      g_assert_nonnull (strstr (text, "empat puluh dua juta rupiah"));
+      g_assert_nonnull (strstr (text, "KCP Selong"));
+    }
+
+  run_cli (fixture, &missing, "claim", "letter", "999", "-o", pdf, NULL);
+  g_assert_cmpint (missing.status, ==, 3);
+}
+
 /* Starts a shell that approves each claim in turn as `clerk`, writing
  * "ID EXIT" lines to `log`. */
 static GPid
@@ -423,6 +475,7 @@ main (int   argc,
   ADD ("claim-add", test_claim_add);
   ADD ("claim-bad-input", test_claim_bad_input);
   ADD ("claim-advance", test_claim_advance);
+  ADD ("claim-letter", test_claim_letter);
   ADD ("two-deciders", test_two_deciders);
 #undef ADD
   return g_test_run ();

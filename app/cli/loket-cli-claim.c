@@ -1,5 +1,5 @@
-/* loket-cli-claim.c: heir add and list; claim add, show, list and advance
- * (issue 7). */
+/* loket-cli-claim.c: heir add and list; claim add, show, list, advance and
+ * letter (issue 7). */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -18,7 +18,7 @@
   "loket-cli claim add KPJ --program jkm|jkk|jht|beasiswa --event-date YYYY-MM-DD [--claimant HEIR]" \
   " [--kind KIND] [--months-off N] [--docs LIST] [--school LEVEL] [--account NUMBER] [--description TEXT]" \
   " [--preview] | claim show ID | claim list [--status STATUS] [--limit N]" \
-  " | claim advance ID --to STATUS [--reason TEXT] [--docs LIST]"
+  " | claim advance ID --to STATUS [--reason TEXT] [--docs LIST] | claim letter ID -o FILE"
 
 static JsonNode *
 finish (JsonBuilder *builder)
@@ -515,6 +515,36 @@ claim_advance (LoketCli      *cli,
   return 0;
 }
 
+static int
+claim_letter (LoketCli      *cli,
+              LoketCliArgs  *args,
+              JsonNode     **result,
+              GError       **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(LoketClaim) claim = NULL;
+  const char *output = loket_cli_args_get (args, "output");
+  LoketStore *store;
+  guint pages = 0;
+  gint64 id;
+
+  if (!parse_claim_id (loket_cli_args_positional (args, 1), &id, error))
+    return 1;
+  if ((store = loket_cli_get_store (cli, error)) == NULL
+      || !loket_store_write_claim_letter (store, id, output, &pages, error)
+      || (claim = loket_store_find_claim (store, id, error)) == NULL)
+    return loket_error_exit_code (*error);
+  json_builder_begin_object (builder);
+  add_int (builder, "claim", claim->id);
+  loket_cli_json_add_string (builder, "status", loket_claim_status_code (claim->status));
+  loket_cli_json_add_string (builder, "letter_number", claim->letter_number);
+  add_int (builder, "total", claim->total);
+  loket_cli_json_add_string (builder, "path", output);
+  add_int (builder, "pages", pages);
+  *result = finish (builder);
+  return 0;
+}
+
 int
 loket_cli_verb_claim (LoketCli   *cli,
                       int         argc,
@@ -526,14 +556,18 @@ loket_cli_verb_claim (LoketCli   *cli,
     { "program", TRUE }, { "event-date", TRUE }, { "claimant", TRUE }, { "kind", TRUE },
     { "months-off", TRUE }, { "docs", TRUE, TRUE }, { "school", TRUE }, { "account", TRUE },
     { "description", TRUE }, { "preview", FALSE }, { "to", TRUE }, { "reason", TRUE },
-    { "status", TRUE }, { "limit", TRUE },
+    { "status", TRUE }, { "limit", TRUE }, { "output", TRUE },
     LOKET_CLI_GLOBAL_OPTIONS, { NULL }
   };
   g_auto(LoketCliArgs) args = { 0 };
+  g_autofree char **arguments = g_new0 (char *, argc + 1);
   const char *what;
   guint n;
 
-  if (!loket_cli_args_parse (argc, argv, options, &args, error))
+  /* -o FILE is --output FILE, as for card and receipt. */
+  for (int i = 0; i < argc; i++)
+    arguments[i] = g_str_equal (argv[i], "-o") ? (char *) "--output" : argv[i];
+  if (!loket_cli_args_parse (argc, arguments, options, &args, error))
     return 2;
   what = loket_cli_args_positional (&args, 0);
   n = args.positionals->len;
@@ -546,5 +580,7 @@ loket_cli_verb_claim (LoketCli   *cli,
     return claim_list (cli, &args, result, error);
   if (n == 2 && g_strcmp0 (what, "advance") == 0 && loket_cli_args_has (&args, "to"))
     return claim_advance (cli, &args, result, error);
+  if (n == 2 && g_strcmp0 (what, "letter") == 0 && loket_cli_args_has (&args, "output"))
+    return claim_letter (cli, &args, result, error);
   return usage (CLAIM_USAGE, error);
 }

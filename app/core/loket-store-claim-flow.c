@@ -1,9 +1,11 @@
 /* loket-store-claim-flow.c: a claim's status from intake to payment, each
- * step with who and when, and the letter number taken with the decision. */
+ * step with who and when, the letter number taken with the decision, and
+ * the letter. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "loket-claim-letter.h"
 #include "loket-error.h"
 #include "loket-store-claims-private.h"
 #include "loket-text.h"
@@ -273,4 +275,34 @@ loket_store_advance_claim (LoketStore         *self,
   if (!loket_store_commit (self, error))
     return NULL;
   return loket_store_find_claim (self, id, error);
+}
+
+gboolean
+loket_store_write_claim_letter (LoketStore   *self,
+                                gint64        id,
+                                const char   *path,
+                                guint        *pages_out,
+                                GError      **error)
+{
+  g_autoptr(LoketClaim) claim = NULL;
+  g_autofree char *branch_name = NULL;
+  g_auto(GStrv) parts = NULL;
+  LoketClaimLetterOptions options = { 0, };
+
+  g_return_val_if_fail (LOKET_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if ((claim = loket_store_find_claim (self, id, error)) == NULL)
+    return FALSE;
+  branch_name = loket_store_dup_setting (self, LOKET_SETTING_BRANCH_NAME);
+  options.branch_name = branch_name;
+  /* The code the letter was numbered with (NNN/KLM/<code>/…), even if the
+   * branch's setting changed since. */
+  if (claim->letter_number != NULL)
+    {
+      parts = g_strsplit (claim->letter_number, "/", -1);
+      if (g_strv_length (parts) == 5)
+        options.branch_code = parts[2];
+    }
+  return loket_claim_letter_write_pdf (claim, &options, path, pages_out, error);
 }

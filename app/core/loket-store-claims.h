@@ -2,7 +2,7 @@
  * domain.md §4).
  *
  * (loket-store-claims.c: heirs, taking a claim, reading claims;
- * loket-store-claim-flow.c: the status flow and letter numbers.)
+ * loket-store-claim-flow.c: the status flow, letter numbers and letters.)
  *
  * A claim is judged (loket-claim.h) with what the store knows on the day it
  * is taken: the member's status on the event date from their payments, the
@@ -115,6 +115,16 @@ LoketClaim   *loket_store_advance_claim    (LoketStore         *self,
                                             const char *const  *documents,
                                             const char         *clerk,
                                             const GDate        *today,
+                                            GError            **error);
+
+/* Writes the letter of the claim (loket-claim-letter.h) to `path`, with the
+ * branch's name and code from the settings: LOKET_ERROR_NOT_FOUND for no
+ * such claim, LOKET_ERROR_INVALID for a claim not yet decided.
+ * `pages_out` may be NULL. */
+gboolean      loket_store_write_claim_letter (LoketStore       *self,
+                                            gint64              id,
+                                            const char         *path,
+                                            guint              *pages_out,
                                             GError            **error);
 
 G_END_DECLS
