@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "loket-claim-letter.h"
+#include "loket-claim-test-util.h"
 #include "loket-error.h"
 #include "loket-store-claims.h"
 #include "loket-store-payments.h"
@@ -81,36 +82,18 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(LoketHeir) made = loket_heir_new ();
-  g_autoptr(LoketHeir) saved = NULL;
-  g_autoptr(LoketReceipt) receipt = NULL;
   g_autoptr(GError) error = NULL;
-  LoketPaymentRequest request;
-  GDate day;
 
   fixture->store = loket_test_open_store (&fixture->path);
   fixture->folder = g_path_get_dirname (fixture->path);
   g_assert_true (loket_store_set_setting (fixture->store, LOKET_SETTING_KPJ_PREFIX, "52", &error));
   g_assert_true (loket_store_set_setting (fixture->store, LOKET_SETTING_BRANCH_CODE, "SLG", &error));
   g_assert_true (loket_store_set_setting (fixture->store, LOKET_SETTING_BRANCH_NAME, "KCP Selong", &error));
-  fixture->ani = loket_test_register (fixture->store, "5203015205900002", "Ani Lestari", "1990-05-12", 'P',
-                                      "2026-01-05");
-  loket_payment_request_init (&request);
-  request.months = 6;
-  request.clerk = "Wayan";
-  loket_test_date (&day, "2026-01-05");
-  receipt = loket_store_pay (fixture->store, fixture->ani->kpj, &request, &day, &error);
-  g_assert_no_error (error);
-
-  made->name = g_strdup ("Made Wirawan");
-  made->nik = g_strdup ("5203011203850003");
-  made->relation = LOKET_HEIR_SPOUSE;
-  loket_test_date (&made->birth_date, "1985-03-12");
-  made->bank_account = g_strdup ("0123-01-000123-50-1");
-  loket_test_date (&day, "2026-11-23");
-  saved = loket_store_add_heir (fixture->store, fixture->ani->kpj, made, "Wayan", &day, NULL, &error);
-  g_assert_no_error (error);
-  fixture->made = saved->id;
+  fixture->ani = loket_claim_test_member (fixture->store, "5203015205900002", "Ani Lestari", "1990-05-12", 'P',
+                                          LOKET_PROGRAM_JKK | LOKET_PROGRAM_JKM, "2026-01-05");
+  loket_claim_test_pay (fixture->store, fixture->ani, 6, "2026-01-05");
+  fixture->made = loket_claim_test_heir (fixture->store, fixture->ani, "Made Wirawan", "5203011203850003",
+                                         LOKET_HEIR_SPOUSE, "1985-03-12", LOKET_SCHOOL_NONE);
 }
 
 static void
@@ -162,10 +145,8 @@ advance (Fixture          *fixture,
 {
   g_autoptr(LoketClaim) claim = NULL;
   g_autoptr(GError) error = NULL;
-  GDate day;
 
-  loket_test_date (&day, today);
-  claim = loket_store_advance_claim (fixture->store, id, to, reason, NULL, clerk, &day, &error);
+  claim = loket_claim_test_advance (fixture->store, id, to, reason, NULL, clerk, today, &error);
   g_assert_no_error (error);
 }
 
@@ -204,7 +185,7 @@ test_approval (Fixture       *fixture,
   /* The total in figures and in words. */
   assert_has (text, "JUMLAH MANFAAT Rp42.000.000");
   assert_has (text, "Terbilang: empat puluh dua juta rupiah");
-  assert_has (text, "ke rekening 0123-01-000123-50-1 atas nama Made Wirawan");
+  assert_has (text, "ke rekening 0123 01 000123 50 1 atas nama Made Wirawan");
   assert_has (text, "Dokumen diterima Akta kematian; Kartu Keluarga (KK)");
   assert_has (text, "Belum diterima Kartu peserta;");
   assert_has (text, "Ketut Petugas yang memutuskan");

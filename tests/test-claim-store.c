@@ -6,6 +6,8 @@
 #include <string.h>
 #include <sqlite3.h>
 
+#include "loket-claim-test-util.h"
+#include "loket-cli-test-util.h"
 #include "loket-error.h"
 #include "loket-problem.h"
 #include "loket-store-claims.h"
@@ -19,61 +21,20 @@ typedef struct {
   LoketMember *ani;     /* BPU JKK+JKM, registered 2026-01-05, paid January to June 2026 */
 } Fixture;
 
+/* The shared helpers (loket-claim-test-util.h), on the fixture's store. */
+#define count(fixture, sql) loket_cli_query_int ((fixture)->path, (sql))
+#define pay(fixture, ...) loket_claim_test_pay ((fixture)->store, __VA_ARGS__)
+#define register_member(fixture, ...) loket_claim_test_member ((fixture)->store, __VA_ARGS__)
+#define add_heir(fixture, ...) loket_claim_test_heir ((fixture)->store, __VA_ARGS__)
+#define submit(fixture, ...) loket_claim_test_submit ((fixture)->store, __VA_ARGS__)
+#define advance(fixture, claim, ...) loket_claim_test_advance ((fixture)->store, claim_id (claim), __VA_ARGS__)
+
 static gint64
-count (Fixture    *fixture,
-       const char *sql)
+claim_id (LoketClaim *claim)
 {
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return value;
-}
-
-static void
-pay (Fixture     *fixture,
-     LoketMember *member,
-     int          months,
-     const char  *today)
-{
-  g_autoptr(LoketReceipt) receipt = NULL;
-  g_autoptr(GError) error = NULL;
-  LoketPaymentRequest request;
-  GDate day;
-
-  loket_payment_request_init (&request);
-  request.months = months;
-  request.clerk = "Wayan";
-  loket_test_date (&day, today);
-  receipt = loket_store_pay (fixture->store, member->kpj, &request, &day, &error);
-  g_assert_no_error (error);
-}
-
-static LoketMember *
-register_member (Fixture      *fixture,
-                 const char   *nik,
-                 const char   *name,
-                 const char   *birth,
-                 char          sex,
-                 LoketPrograms programs,
-                 const char   *registered)
-{
-  g_autoptr(LoketMember) draft = loket_test_draft (nik, name, birth, sex);
-  g_autoptr(GError) error = NULL;
-  LoketMember *member;
-  GDate day;
-
-  draft->programs = programs;
-  loket_test_date (&day, registered);
-  member = loket_store_register_member (fixture->store, draft, &day, TRUE, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return member;
+  if (claim == NULL)
+    g_error ("there is no claim to advance");
+  return claim->id;
 }
 
 static void
@@ -98,58 +59,6 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->ani);
   g_assert_finalize_object (fixture->store);
   g_free (fixture->path);
-}
-
-static gint64
-add_heir (Fixture           *fixture,
-          LoketMember       *member,
-          const char        *name,
-          const char        *nik,
-          LoketHeirRelation  relation,
-          const char        *birth,
-          LoketSchoolLevel   level)
-{
-  g_autoptr(LoketHeir) draft = loket_heir_new ();
-  g_autoptr(LoketHeir) heir = NULL;
-  g_autoptr(GError) error = NULL;
-  GDate today;
-
-  draft->name = g_strdup (name);
-  draft->nik = g_strdup (nik);
-  draft->relation = relation;
-  loket_test_date (&draft->birth_date, birth);
-  draft->school_level = level;
-  draft->bank_account = g_strdup ("0123 01 000123 50 1");
-  loket_test_date (&today, "2026-11-23");
-  heir = loket_store_add_heir (fixture->store, member->kpj, draft, "Wayan", &today, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (heir->id, >, 0);
-  return heir->id;
-}
-
-static LoketClaim *
-submit (Fixture            *fixture,
-        LoketMember        *member,
-        LoketClaimProgram   program,
-        LoketClaimKind      kind,
-        const char         *event,
-        gint64              heir,
-        const char *const  *documents,
-        const char         *today,
-        GError            **error)
-{
-  LoketClaimRequest request;
-  GDate day;
-
-  loket_claim_request_init (&request);
-  request.program = program;
-  request.kind = kind;
-  loket_test_date (&request.event_date, event);
-  request.claimant_heir_id = heir;
-  request.documents = documents;
-  request.clerk = "Wayan";
-  loket_test_date (&day, today);
-  return loket_store_submit_claim (fixture->store, member->kpj, &request, &day, NULL, error);
 }
 
 static void
@@ -426,23 +335,6 @@ test_jht_balance (Fixture       *fixture,
     g_assert_true (loket_claim_is_blocked (claim) == FALSE);
     g_assert_false (claim->eligible);   /* not 10 years a member */
   }
-}
-
-static LoketClaim *
-advance (Fixture            *fixture,
-         LoketClaim         *claim,
-         LoketClaimStatus    to,
-         const char         *reason,
-         const char *const  *documents,
-         const char         *clerk,
-         const char         *today,
-         GError            **error)
-{
-  GDate day;
-
-  g_assert_nonnull (claim);
-  loket_test_date (&day, today);
-  return loket_store_advance_claim (fixture->store, claim->id, to, reason, documents, clerk, &day, error);
 }
 
 /* What must not move when a step is refused. */

@@ -287,6 +287,44 @@ test_claim_advance (Fixture       *fixture,
 }
 
 static void
+test_report_claims (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *made = add_made (fixture);
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, add_jkm (fixture, made));
+  g_auto(Run) verify = { 0 };
+  g_auto(Run) approve = { 0 };
+  g_auto(Run) pay = { 0 };
+  g_auto(Run) report = { 0 };
+  g_auto(Run) half = { 0 };
+  g_auto(Run) backwards = { 0 };
+  JsonObject *object;
+  JsonObject *jkm;
+
+  run_cli (fixture, &verify, "--user", "Wayan", "claim", "advance", id, "--to", "diverifikasi", NULL);
+  run_cli (fixture, &approve, "--user", "Ketut", "claim", "advance", id, "--to", "disetujui", NULL);
+  run_cli (fixture, &pay, "--user", "Ketut", "claim", "advance", id, "--to", "dibayar", NULL);
+  g_assert_cmpint (pay.status, ==, 0);
+
+  run_cli (fixture, &report, "report", "claims", "--from", "2026-07-01", "--to", "2026-12-31", NULL);
+  g_assert_cmpint (report.status, ==, 0);
+  object = loket_cli_result_object (&report);
+  g_assert_cmpstr (json_object_get_string_member (object, "from"), ==, "2026-07-01");
+  g_assert_cmpint (json_object_get_int_member (object, "count"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (object, "total"), ==, 42000000);
+  g_assert_cmpint (json_object_get_int_member (object, "submitted"), ==, 1);
+  jkm = json_array_get_object_element (json_object_get_array_member (object, "programs"), 0);
+  g_assert_cmpstr (json_object_get_string_member (jkm, "program"), ==, "jkm");
+  g_assert_cmpint (json_object_get_int_member (jkm, "count"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (jkm, "total"), ==, 42000000);
+
+  run_cli (fixture, &half, "report", "claims", "--from", "2026-07-01", NULL);
+  g_assert_cmpint (half.status, ==, 2);
+  run_cli (fixture, &backwards, "report", "claims", "--from", "2026-12-31", "--to", "2026-07-01", NULL);
+  g_assert_cmpint (backwards.status, ==, 1);
+}
+
+static void
 test_claim_letter (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -476,6 +514,7 @@ main (int   argc,
   ADD ("claim-bad-input", test_claim_bad_input);
   ADD ("claim-advance", test_claim_advance);
   ADD ("claim-letter", test_claim_letter);
+  ADD ("report-claims", test_report_claims);
   ADD ("two-deciders", test_two_deciders);
 #undef ADD
   return g_test_run ();

@@ -1,5 +1,5 @@
 /* loket-cli-claim.c: heir add and list; claim add, show, list, advance and
- * letter (issue 7). */
+ * letter; report claims (issue 7). */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -299,9 +299,9 @@ add_claim (JsonBuilder *builder,
       const LoketClaimEvent *event = g_ptr_array_index (claim->history, i);
 
       json_builder_begin_object (builder);
-      loket_cli_json_add_string (builder, "from",
+      loket_cli_json_add_string (builder, "from_status",
                                  event->from < LOKET_N_CLAIM_STATUSES ? loket_claim_status_code (event->from) : NULL);
-      loket_cli_json_add_string (builder, "to", loket_claim_status_code (event->to));
+      loket_cli_json_add_string (builder, "to_status", loket_claim_status_code (event->to));
       loket_cli_json_add_string (builder, "clerk", event->clerk);
       loket_cli_json_add_date (builder, "date", &event->on);
       loket_cli_json_add_string (builder, "at", event->created_at);
@@ -583,4 +583,56 @@ loket_cli_verb_claim (LoketCli   *cli,
   if (n == 2 && g_strcmp0 (what, "letter") == 0 && loket_cli_args_has (&args, "output"))
     return claim_letter (cli, &args, result, error);
   return usage (CLAIM_USAGE, error);
+}
+
+/* ---- report claims ------------------------------------------------------- */
+
+static void
+add_report_row (JsonBuilder                 *builder,
+                const LoketClaimsReportRow  *row)
+{
+  add_int (builder, "submitted", row->submitted);
+  add_int (builder, "approved", row->approved);
+  add_int (builder, "approved_total", row->approved_total);
+  add_int (builder, "rejected", row->rejected);
+  /* The branch's figures: claims paid, and what they came to. */
+  add_int (builder, "count", row->paid);
+  add_int (builder, "total", row->paid_total);
+}
+
+int
+loket_cli_report_claims (LoketCli      *cli,
+                         LoketCliArgs  *args,
+                         JsonNode     **result,
+                         GError       **error)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  LoketClaimsReport report;
+  LoketStore *store;
+  GDate from, to;
+
+  if (!loket_date_parse_iso (loket_cli_args_get (args, "from"), _("From (--from)"), &from, error)
+      || !loket_date_parse_iso (loket_cli_args_get (args, "to"), _("To (--to)"), &to, error))
+    return 1;
+  if ((store = loket_cli_get_store (cli, error)) == NULL
+      || !loket_store_report_claims (store, &from, &to, &report, error))
+    return loket_error_exit_code (*error);
+
+  json_builder_begin_object (builder);
+  loket_cli_json_add_date (builder, "from", &report.from);
+  loket_cli_json_add_date (builder, "to", &report.to);
+  add_report_row (builder, &report.all);
+  json_builder_set_member_name (builder, "programs");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < LOKET_N_CLAIM_PROGRAMS; i++)
+    {
+      json_builder_begin_object (builder);
+      loket_cli_json_add_string (builder, "program", loket_claim_program_code (i));
+      loket_cli_json_add_string (builder, "label", loket_claim_program_label (i));
+      add_report_row (builder, &report.programs[i]);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  *result = finish (builder);
+  return 0;
 }

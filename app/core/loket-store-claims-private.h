@@ -27,4 +27,18 @@ gboolean loket_store_write_claim_documents (LoketStore     *self,
                                          LoketClaim        *claim,
                                          GError           **error);
 
+/* Steps a statement whose first column of its one row (or none: 0) is a
+ * number. */
+gboolean loket_store_step_int64         (LoketStore        *self,
+                                         sqlite3_stmt      *stmt,
+                                         gint64            *out,
+                                         GError           **error);
+
+/* Fills what `facts` needs from the store for the claim (program, kind,
+ * event date, heir and school level set; facts->member and today set). */
+gboolean loket_store_gather_claim_facts (LoketStore        *self,
+                                         LoketClaim        *claim,
+                                         LoketClaimFacts   *facts,
+                                         GError           **error);
+
 G_END_DECLS

@@ -2,7 +2,8 @@
  * domain.md §4).
  *
  * (loket-store-claims.c: heirs, taking a claim, reading claims;
- * loket-store-claim-flow.c: the status flow, letter numbers and letters.)
+ * loket-store-claim-flow.c: the status flow, letter numbers and letters;
+ * loket-store-claim-report.c: the claims of a period.)
  *
  * A claim is judged (loket-claim.h) with what the store knows on the day it
  * is taken: the member's status on the event date from their payments, the
@@ -125,6 +126,33 @@ gboolean      loket_store_write_claim_letter (LoketStore       *self,
                                             gint64              id,
                                             const char         *path,
                                             guint              *pages_out,
+                                            GError            **error);
+
+/* One program's claims in a period. */
+typedef struct {
+  gint64 submitted;       /* taken in the period */
+  gint64 approved;        /* approved in the period */
+  gint64 approved_total;  /* their benefit */
+  gint64 rejected;        /* rejected in the period */
+  gint64 paid;            /* paid in the period: the branch's count */
+  gint64 paid_total;      /* their benefit: the branch's total */
+} LoketClaimsReportRow;
+
+/* The claims between two days, both included, per program and in all: the
+ * branch's half-year figures ("1.500 claims worth Rp14,3 miliar") are the
+ * claims paid and their total. */
+typedef struct {
+  GDate                 from;
+  GDate                 to;
+  LoketClaimsReportRow  programs[LOKET_N_CLAIM_PROGRAMS];
+  LoketClaimsReportRow  all;
+} LoketClaimsReport;
+
+/* A `to` before `from` is a LOKET_ERROR_INVALID naming both. */
+gboolean      loket_store_report_claims    (LoketStore         *self,
+                                            const GDate        *from,
+                                            const GDate        *to,
+                                            LoketClaimsReport  *out,
                                             GError            **error);
 
 G_END_DECLS
