@@ -1,4 +1,5 @@
-/* loket-cli-report.c: report day, report behind, report expected (issue 6). */
+/* loket-cli-report.c: report day, report behind, report expected (issue 6);
+ * report claims is in loket-cli-claim.c (issue 7). */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -11,7 +12,7 @@
 #include "loket-store-reports.h"
 
 #define REPORT_USAGE "loket-cli report day [--date YYYY-MM-DD] | report behind [--coop ID] [--date YYYY-MM-DD] | " \
-                     "report expected [--month YYYY-MM]"
+                     "report expected [--month YYYY-MM] | report claims --from YYYY-MM-DD --to YYYY-MM-DD"
 
 static JsonNode *
 finish (JsonBuilder *builder)
@@ -199,7 +200,8 @@ loket_cli_verb_report (LoketCli   *cli,
                        GError    **error)
 {
   static const LoketCliOption options[] = {
-    { "date", TRUE }, { "coop", TRUE }, { "month", TRUE }, LOKET_CLI_GLOBAL_OPTIONS, { NULL }
+    { "date", TRUE }, { "coop", TRUE }, { "month", TRUE }, { "from", TRUE }, { "to", TRUE },
+    LOKET_CLI_GLOBAL_OPTIONS, { NULL }
   };
   g_auto(LoketCliArgs) args = { 0 };
   const char *kind, *date;
@@ -209,10 +211,13 @@ loket_cli_verb_report (LoketCli   *cli,
     return 2;
   kind = loket_cli_args_positional (&args, 0);
   if (args.positionals->len != 1
-      || (!g_str_equal (kind, "day") && !g_str_equal (kind, "behind") && !g_str_equal (kind, "expected"))
+      || (!g_str_equal (kind, "day") && !g_str_equal (kind, "behind") && !g_str_equal (kind, "expected")
+          && !g_str_equal (kind, "claims"))
       || (loket_cli_args_has (&args, "coop") && !g_str_equal (kind, "behind"))
       || (loket_cli_args_has (&args, "month") && !g_str_equal (kind, "expected"))
-      || (loket_cli_args_has (&args, "date") && g_str_equal (kind, "expected")))
+      || (loket_cli_args_has (&args, "date") && (g_str_equal (kind, "expected") || g_str_equal (kind, "claims")))
+      || (g_str_equal (kind, "claims") != (loket_cli_args_has (&args, "from") && loket_cli_args_has (&args, "to")))
+      || (!g_str_equal (kind, "claims") && (loket_cli_args_has (&args, "from") || loket_cli_args_has (&args, "to"))))
     {
       g_set_error (error, LOKET_ERROR, LOKET_ERROR_USAGE, _("Usage: %s"), REPORT_USAGE);
       return 2;
@@ -225,5 +230,7 @@ loket_cli_verb_report (LoketCli   *cli,
     return report_day (cli, &on, result, error);
   if (g_str_equal (kind, "behind"))
     return report_behind (cli, &args, &on, result, error);
+  if (g_str_equal (kind, "claims"))
+    return loket_cli_report_claims (cli, &args, result, error);
   return report_expected (cli, &args, result, error);
 }

@@ -35,6 +35,8 @@ static const struct {
   { "reverse", loket_cli_verb_reverse },
   { "receipt", loket_cli_verb_receipt },
   { "report", loket_cli_verb_report },
+  { "heir", loket_cli_verb_heir },
+  { "claim", loket_cli_verb_claim },
 };
 
 static void
@@ -121,6 +123,31 @@ print_usage (FILE *stream)
              "                         members by status, and who is in arrears, by cooperative\n"
              "  report expected [--month YYYY-MM]\n"
              "                         the contributions a month should bring (next month)"));
+  fprintf (stream, "\n%s\n",
+           _("Heirs and claims:\n"
+             "  heir add KPJ --name NAME --nik NIK --relation spouse|child|parent|other\n"
+             "           --birth DATE [--account NUMBER] [--school tk|sd|smp|sma|pt]\n"
+             "                         record an heir of a member\n"
+             "  heir list KPJ          a member’s heirs\n"
+             "  claim add KPJ --program jkm|jkk|jht|beasiswa --event-date DATE [--claimant HEIR]\n"
+             "            [--kind KIND] [--months-off N] [--docs LIST] [--school LEVEL]\n"
+             "            [--account NUMBER] [--description TEXT] [--preview]\n"
+             "                         take a claim: its eligibility with every reason, and\n"
+             "                         its benefit; --preview judges without recording\n"
+             "  claim show ID | claim list [--status STATUS] [--limit N]\n"
+             "  claim advance ID --to STATUS [--reason TEXT] [--docs LIST]\n"
+             "                         the next step, by another person for an approval;\n"
+             "                         a rejection needs its reason\n"
+             "  claim letter ID -o FILE\n"
+             "                         the decision letter as a PDF: the claimant’s copy and\n"
+             "                         the branch’s\n"
+             "  report claims --from DATE --to DATE\n"
+             "                         claims per program: taken, approved, rejected, and\n"
+             "                         paid (count and total), such as a half-year’s\n"
+             "Kinds: jkk death|disability|temporary (with --months-off); jht age|stopped-work|\n"
+             "partial-10|partial-30|death|disability|left-indonesia; beasiswa jkm-death|\n"
+             "jkk-death|jkk-disability. Statuses: diajukan, diverifikasi, disetujui, ditolak,\n"
+             "dibayar."));
 }
 
 LoketStore *

@@ -46,9 +46,14 @@ int loket_cli_verb_status (LoketCli *cli, int argc, char **argv, JsonNode **resu
 int loket_cli_verb_reverse (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 int loket_cli_verb_receipt (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 int loket_cli_verb_report (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+int loket_cli_verb_heir   (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+int loket_cli_verb_claim  (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 /* coop import: argv holds the arguments after "coop import" (COOP FILE …);
  * loket_cli_verb_coop hands them over before parsing any option. */
 int loket_cli_coop_import (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+
+/* report claims --from DATE --to DATE, with the options report parsed. */
+int loket_cli_report_claims (LoketCli *cli, LoketCliArgs *args, JsonNode **result, GError **error);
 
 /* The options iuran and member add share: --segment, --programs, --income,
  * --risk-class. Those not given are left as they are, for the core to name. */

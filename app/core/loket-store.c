@@ -29,6 +29,7 @@ static const char *migrations[LOKET_STORE_SCHEMA_VERSION] = {
   "/io/github/loket/core/migrations/005-agent-incentive-rates.sql",
   "/io/github/loket/core/migrations/006-card-prints.sql",
   "/io/github/loket/core/migrations/007-payments.sql",
+  "/io/github/loket/core/migrations/008-claims.sql",
 };
 
 static void
