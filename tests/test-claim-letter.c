@@ -11,6 +11,7 @@
 #include "loket-error.h"
 #include "loket-store-claims.h"
 #include "loket-store-payments.h"
+#include "loket-kpj.h"
 #include "loket-test-util.h"
 
 typedef struct {
@@ -175,7 +176,12 @@ test_approval (Fixture       *fixture,
   assert_has (text, "Perihal Persetujuan Klaim Jaminan Kematian (JKM)");
   assert_has (text, "Sdr. Made Wirawan");
   assert_has (text, "Ahli waris (suami/istri) dari peserta Ani Lestari, KPJ ");
-  assert_has (text, fixture->ani->kpj);
+  {
+    /* In groups, as on the card. */
+    g_autofree char *kpj = loket_kpj_format (fixture->ani->kpj);
+
+    assert_has (text, kpj);
+  }
   assert_has (text, "Tanggal kejadian 10 Juni 2026");
   assert_has (text, "Meninggal dunia di rumah karena sakit");
   assert_has (text, "DISETUJUI");

@@ -11,6 +11,7 @@
 #include "loket-claim-letter.h"
 #include "loket-error.h"
 #include "loket-format.h"
+#include "loket-kpj.h"
 #include "loket-pdf.h"
 
 #define MM LOKET_PDF_MM
@@ -327,13 +328,15 @@ write_addressee (Writer     *w,
 {
   LoketPdf *pdf = w->pdf;
   g_autofree char *to = g_strdup_printf ("Sdr. %s", claim->claimant_name);
+  g_autofree char *kpj = loket_kpj_format (claim->kpj);
   g_autofree char *who = NULL;
 
+  /* The KPJ in groups, as on the card, to be read back over the phone. */
   if (claim->heir_id != 0)
     who = g_strdup_printf ("Ahli waris (%s) dari peserta %s, KPJ %s", relation_name (claim->claimant_relation),
-                           claim->member_name, claim->kpj);
+                           claim->member_name, kpj);
   else
-    who = g_strdup_printf ("Peserta BPJS Ketenagakerjaan, KPJ %s", claim->kpj);
+    who = g_strdup_printf ("Peserta BPJS Ketenagakerjaan, KPJ %s", kpj);
   put_text (w, pdf->regular, SIZE, 0, "Kepada Yth.", INK, FALSE);
   put_text (w, pdf->bold, SIZE, 0, to, INK, FALSE);
   put_text (w, pdf->regular, SIZE, 0, who, INK, FALSE);
@@ -349,6 +352,7 @@ write_claim (Writer     *w,
   g_autofree char *opening = g_strdup_printf ("Dengan hormat, menindaklanjuti pengajuan klaim yang diterima "
                                               "pada %s dengan data sebagai berikut:", submitted);
   g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, claim->id);
+  g_autofree char *kpj = loket_kpj_format (claim->kpj);
   g_autofree char *claimant = claim->heir_id != 0
                               ? g_strdup_printf ("%s (%s)", claim->claimant_name, relation_name (claim->claimant_relation))
                               : g_strdup_printf ("%s (peserta)", claim->claimant_name);
@@ -357,7 +361,7 @@ write_claim (Writer     *w,
   put_gap (w, SIZE * 0.5);
   put_pair (w, "No. klaim", number, FALSE);
   put_pair (w, "Nama peserta", claim->member_name, FALSE);
-  put_pair (w, "KPJ", claim->kpj, FALSE);
+  put_pair (w, "KPJ", kpj, FALSE);
   put_pair (w, "Program", program_name (claim->program), FALSE);
   if (kind_name (claim->kind) != NULL)
     put_pair (w, "Jenis klaim", kind_name (claim->kind), FALSE);

@@ -12,6 +12,7 @@
 #include "loket-date.h"
 #include "loket-error.h"
 #include "loket-format.h"
+#include "loket-kpj.h"
 #include "loket-pdf.h"
 #include "loket-receipt.h"
 
@@ -227,7 +228,8 @@ lay_payment (Layout       *layout,
   const Paper *paper = layout->paper;
   double indent = paper->size;
   g_autofree char *span = loket_month_span_format (&payment->month_from, &payment->month_until);
-  g_autofree char *who = g_strdup_printf ("%s · KPJ %s", payment->name, payment->kpj);
+  g_autofree char *kpj = loket_kpj_format (payment->kpj);
+  g_autofree char *who = g_strdup_printf ("%s · KPJ %s", payment->name, kpj);
   g_autofree char *period = g_strdup_printf ("Masa iuran %s (%d bulan)", span, payment->months);
 
   lay_text (layout, layout->pdf->bold, paper->size, who, FALSE, COLOR_INK);

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "loket-claims-page.h"
 #include "loket-cooperative-page.h"
 #include "loket-cooperatives-page.h"
 #include "loket-import-page.h"
@@ -37,6 +38,7 @@ struct _LoketWindow
   LoketImportPage      *import_page;
   LoketPaymentPage     *payment_page;
   LoketReportsPage     *reports_page;
+  LoketClaimsPage      *claims_page;
   AdwWindowTitle       *sidebar_title;
   AdwWindowTitle       *content_title;
   GtkWidget            *back_button;
@@ -52,6 +54,13 @@ in_coops_subpage (LoketWindow *self)
 {
   return g_str_equal (gtk_stack_get_visible_child_name (self->sections), "cooperatives")
          && !g_str_equal (gtk_stack_get_visible_child_name (self->coops_stack), "cooperatives");
+}
+
+static gboolean
+in_claims_subpage (LoketWindow *self)
+{
+  return g_str_equal (gtk_stack_get_visible_child_name (self->sections), "claims")
+         && !g_str_equal (loket_claims_page_get_mode (self->claims_page), "list");
 }
 
 static gboolean
@@ -80,6 +89,8 @@ update_header (LoketWindow *self)
       title = _("Member");
       subtitle = loket_member_page_get_title (self->member_page);
     }
+  else if (in_claims_subpage (self))
+    title = g_str_equal (loket_claims_page_get_mode (self->claims_page), "new") ? _("New Claim") : _("Claim");
   else if (in_coops_subpage (self))
     {
       LoketCooperative *coop = loket_cooperative_page_get_cooperative (self->cooperative_page);
@@ -98,7 +109,7 @@ update_header (LoketWindow *self)
   adw_window_title_set_subtitle (self->content_title, subtitle ? subtitle : "");
   gtk_widget_set_visible (self->back_button,
                           folded || (g_str_equal (section, "members") && !in_members_search (self))
-                          || in_coops_subpage (self));
+                          || in_coops_subpage (self) || in_claims_subpage (self));
   gtk_widget_set_visible (self->register_button, in_members_search (self));
 }
 
@@ -113,6 +124,8 @@ loket_window_show_section (LoketWindow *self,
    * background of the counter's work. */
   if (g_str_equal (name, "reports"))
     loket_reports_page_show_day (self->reports_page, NULL);
+  else if (g_str_equal (name, "claims"))
+    loket_claims_page_show_list (self->claims_page);
 
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sections_list));
        row != NULL;
@@ -351,6 +364,8 @@ back_activated (GtkWidget  *widget,
   else if (g_str_equal (gtk_stack_get_visible_child_name (self->sections), "members")
            && !in_members_search (self))
     loket_window_show_search (self);
+  else if (in_claims_subpage (self))
+    loket_claims_page_show_list (self->claims_page);
   else if (in_coops_subpage (self))
     {
       if (g_str_equal (gtk_stack_get_visible_child_name (self->coops_stack), "cooperative")
@@ -460,6 +475,7 @@ loket_window_class_init (LoketWindowClass *klass)
   g_type_ensure (LOKET_TYPE_MEMBER_PAGE);
   g_type_ensure (LOKET_TYPE_PAYMENT_PAGE);
   g_type_ensure (LOKET_TYPE_REPORTS_PAGE);
+  g_type_ensure (LOKET_TYPE_CLAIMS_PAGE);
   g_type_ensure (LOKET_TYPE_COOPERATIVES_PAGE);
   g_type_ensure (LOKET_TYPE_COOPERATIVE_PAGE);
   g_type_ensure (LOKET_TYPE_IMPORT_PAGE);
@@ -485,12 +501,14 @@ loket_window_class_init (LoketWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, toasts);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, payment_page);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, reports_page);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, claims_page);
   gtk_widget_class_bind_template_callback (widget_class, section_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, open_member_cb);
   gtk_widget_class_bind_template_callback (widget_class, cooperative_open_member_cb);
   gtk_widget_class_bind_template_callback (widget_class, registered_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_pay_cb);
+  gtk_widget_class_bind_template_callback (widget_class, update_header);
   gtk_widget_class_bind_template_callback (widget_class, open_cooperative_cb);
   gtk_widget_class_bind_template_callback (widget_class, cooperative_added_cb);
   gtk_widget_class_bind_template_callback (widget_class, import_cb);
@@ -555,6 +573,7 @@ loket_window_new (GtkApplication *application,
   loket_cooperative_page_set_store (self->cooperative_page, store);
   loket_payment_page_set_store (self->payment_page, store);
   loket_reports_page_set_store (self->reports_page, store);
+  loket_claims_page_set_store (self->claims_page, store);
   loket_window_show_search (self);
   return self;
 }
