@@ -139,7 +139,7 @@ test_coop_add_show_list (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (address, "regency"), ==, "Kabupaten Lombok Timur");
   g_assert_cmpint (json_object_get_int_member (object, "potential"), ==, 95000);
   g_assert_cmpint (json_object_get_int_member (object, "registered"), ==, 0);
-  g_assert_true (json_object_get_null_member (object, "active"));
+  g_assert_cmpint (json_object_get_int_member (object, "active"), ==, 0);
 
   id_text = g_strdup_printf ("%" G_GINT64_FORMAT, id);
   loket_cli_run (fixture->db, &officer, "coop", "officer", "add", id_text, "--name", "Lalu Muhammad",
@@ -461,7 +461,7 @@ test_agent_incentive (Fixture       *fixture,
   g_assert_cmpint (json_object_get_int_member (object, "per_member"), ==, 10000);
   g_assert_cmpint (json_object_get_int_member (object, "new_member_incentive"), ==, 0);
   g_assert_cmpint (json_object_get_int_member (object, "contribution_share"), ==, 0);
-  g_assert_false (json_object_get_boolean_member (object, "contributions_recorded"));
+  g_assert_true (json_object_get_boolean_member (object, "contributions_recorded"));
   g_assert_cmpint (json_object_get_int_member (object, "total"), ==, 0);
 
   bring_members (fixture, agent_id, "2026-11-30", 25, 1);
@@ -502,7 +502,7 @@ test_coverage (Fixture       *fixture,
   g_assert_cmpuint (json_array_get_length (rows), ==, 1);
   row = json_array_get_object_element (rows, 0);
   g_assert_cmpint (json_object_get_int_member (row, "registered"), ==, 1);
-  g_assert_true (json_object_get_null_member (row, "active"));
+  g_assert_cmpint (json_object_get_int_member (row, "active"), ==, 0);
   g_assert_cmpint (json_object_get_int_member (row, "potential"), ==, 95000);
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (row, "coverage"), 1.0 / 95000, 1e-12);
   g_assert_cmpint (json_object_get_int_member (row, "coverage_bp"), ==, 0);

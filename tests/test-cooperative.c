@@ -8,6 +8,8 @@
 #include "loket-error.h"
 #include "loket-regions.h"
 #include "loket-store-cooperatives.h"
+#include "loket-store-payments.h"
+#include "loket-date.h"
 #include "loket-store-private.h"
 #include "loket-test-util.h"
 
@@ -349,7 +351,7 @@ test_cooperative_store (Fixture       *fixture,
   g_assert_cmpstr (again->regency, ==, "Kabupaten Lombok Timur");
   g_assert_cmpint (again->potential, ==, 95000);
   g_assert_cmpint (again->registered, ==, 0);
-  g_assert_cmpint (again->active, ==, -1);
+  g_assert_cmpint (again->active, ==, 0);
   g_assert_false (again->inactive);
   g_assert_cmpuint (again->officers->len, ==, 1);
 
@@ -388,6 +390,8 @@ test_cooperative_store (Fixture       *fixture,
   g_assert_cmpint (((LoketCooperative *) g_ptr_array_index (list, 0))->registered, ==, 2);
   g_assert_cmpint (((LoketCooperative *) g_ptr_array_index (list, 1))->registered, ==, 1);
   g_assert_cmpuint (((LoketCooperative *) g_ptr_array_index (list, 0))->officers->len, ==, 0);
+
+  g_assert_cmpint (((LoketCooperative *) g_ptr_array_index (list, 0))->active, ==, 0);
 
   /* An update saves the fields and replaces the officers. */
   changed = loket_cooperative_copy (again);
@@ -834,7 +838,8 @@ assert_incentive (Fixture    *fixture,
   g_assert_cmpint (incentive.threshold, ==, 25);
   g_assert_cmpint (incentive.per_member, ==, 10000);
   g_assert_cmpint (incentive.new_member_incentive, ==, amount);
-  g_assert_false (incentive.contributions_recorded);
+  /* Nobody these agents brought has paid yet. */
+  g_assert_true (incentive.contributions_recorded);
   g_assert_cmpint (incentive.contribution_share, ==, 0);
   g_assert_cmpint (incentive.share_first_bp, ==, 1500);
   g_assert_cmpint (incentive.share_later_bp, ==, 500);
@@ -885,6 +890,74 @@ test_incentive_threshold (Fixture       *fixture,
   g_clear_error (&error);
   g_assert_false (loket_store_compute_agent_incentive (fixture->store, "52000099995", &month, &incentive, &error));
   g_assert_error (error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND);
+}
+
+/* The share of contributions: 15% of what the agent's members paid in the
+ * month for their first 24 months of membership, 5% up to month 60; a
+ * reversed receipt counts for nothing. */
+static void
+test_incentive_contribution_share (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(LoketMember) ani = loket_test_register (fixture->store, "5203015205900002", "Ani", "1990-05-12", 'P', "2024-01-02");
+  g_autoptr(LoketMember) budi = NULL;
+  g_autoptr(LoketMember) citra = NULL;
+  g_autoptr(LoketAgent) agent = NULL;
+  g_autoptr(LoketReceipt) first_months = NULL;
+  g_autoptr(LoketReceipt) later_months = NULL;
+  g_autoptr(LoketReceipt) reversed = NULL;
+  g_autoptr(LoketReceipt) undone = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  LoketAgentIncentive incentive;
+  LoketPaymentRequest request;
+  GDate today, month;
+
+  agent = appoint (fixture, ani->kpj, 0, &error);
+  g_assert_no_error (error);
+  /* Budi joined in November 2026: his months are his 1st to 3rd. Citra
+   * joined in December 2024: November 2026 is her 24th month, December
+   * her 25th. */
+  budi = loket_test_register (fixture->store, "5203011708850001", "Budi", "1985-08-17", 'L', "2026-11-02");
+  citra = loket_test_register (fixture->store, "5203014407920004", "Citra", "1992-07-04", 'P', "2024-12-02");
+  sql = g_strdup_printf ("UPDATE member SET agent_id = %" G_GINT64_FORMAT " WHERE id IN (%" G_GINT64_FORMAT
+                         ", %" G_GINT64_FORMAT ")", agent->id, budi->id, citra->id);
+  exec_sql (fixture->path, sql);
+
+  loket_test_date (&today, "2026-11-23");
+  loket_payment_request_init (&request);
+  request.channel = LOKET_CHANNEL_COUNTER;
+  request.clerk = "Sri";
+  request.months = 3;
+  first_months = loket_store_pay (fixture->store, budi->kpj, &request, &today, &error);
+  g_assert_no_error (error);
+  /* Citra: November (month 24, at 15%) and December (month 25, at 5%). */
+  loket_test_date (&request.from, "2026-11-01");
+  request.months = 1;
+  later_months = loket_store_pay (fixture->store, citra->kpj, &request, &today, &error);
+  g_assert_no_error (error);
+  loket_test_date (&request.from, "2026-12-01");
+  reversed = loket_store_pay (fixture->store, citra->kpj, &request, &today, &error);
+  g_assert_no_error (error);
+  undone = loket_store_reverse_receipt (fixture->store, reversed->number, "salah bulan", "Made", &today, &error);
+  g_assert_no_error (error);
+  g_clear_object (&reversed);
+  reversed = loket_store_pay (fixture->store, citra->kpj, &request, &today, &error);
+  g_assert_no_error (error);
+
+  loket_test_date (&month, "2026-11-01");
+  g_assert_true (loket_store_compute_agent_incentive (fixture->store, ani->kpj, &month, &incentive, &error));
+  g_assert_no_error (error);
+  g_assert_true (incentive.contributions_recorded);
+  g_assert_cmpint (incentive.collected_first, ==, 3 * 16800 + 16800);
+  g_assert_cmpint (incentive.collected_later, ==, 16800);
+  g_assert_cmpint (incentive.contribution_share, ==, 10080 + 840);
+  g_assert_cmpint (incentive.total, ==, 10080 + 840);
+
+  /* December took nothing yet. */
+  loket_test_date (&month, "2026-12-01");
+  g_assert_true (loket_store_compute_agent_incentive (fixture->store, ani->kpj, &month, &incentive, &error));
+  g_assert_cmpint (incentive.collected_first + incentive.collected_later, ==, 0);
 }
 
 /* The rule itself, over a hand-made book: dated amounts, contribution
@@ -1050,6 +1123,49 @@ test_rates_reach_old_databases (void)
   g_assert_cmpint (query_int (path, "SELECT value FROM rate WHERE key = 'agent.incentive.per_member'"), ==, 20000);
 }
 
+/* Active are the members paid through this month: Citra, once she pays
+ * three months from this one. Her registration and payment are dated today,
+ * whatever today is, since "active" is today's. */
+static void
+test_cooperative_active (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(LoketCooperative) saved = add_cooperative (fixture, "KDMP Sukamaju");
+  g_autoptr(LoketMember) citra = NULL;
+  g_autoptr(LoketReceipt) receipt = NULL;
+  g_autoptr(LoketCooperative) before = NULL;
+  g_autoptr(LoketCooperative) counted = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *link = NULL;
+  g_autofree char *today_text = NULL;
+  LoketPaymentRequest request;
+  GDate today;
+
+  loket_date_set_today (&today);
+  today_text = g_strdup_printf ("%04d-%02d-%02d", g_date_get_year (&today), g_date_get_month (&today),
+                                g_date_get_day (&today));
+  citra = loket_test_register (fixture->store, "5203014407920004", "Citra", "1992-07-04", 'P', today_text);
+  link = g_strdup_printf ("INSERT INTO cooperative_member (cooperative_id, member_id, joined_on, via)"
+                          " VALUES (%" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", '%s', 'linked')",
+                          saved->id, citra->id, today_text);
+  exec_sql (fixture->path, link);
+  before = loket_store_find_cooperative (fixture->store, saved->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (before->registered, ==, 1);
+  g_assert_cmpint (before->active, ==, 0);
+
+  loket_payment_request_init (&request);
+  request.months = 3;
+  request.channel = LOKET_CHANNEL_COUNTER;
+  request.clerk = "Sri";
+  receipt = loket_store_pay (fixture->store, citra->kpj, &request, &today, &error);
+  g_assert_no_error (error);
+  counted = loket_store_find_cooperative (fixture->store, saved->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (counted->registered, ==, 1);
+  g_assert_cmpint (counted->active, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1066,11 +1182,13 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/cooperative/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("store", test_cooperative_store);
+  ADD ("active", test_cooperative_active);
   ADD ("officer-store", test_officer_store);
   ADD ("partnership-one-active", test_partnership_one_active);
   ADD ("partnership-expiry", test_partnership_expiry);
   ADD ("agents", test_agents);
   ADD ("incentive-threshold", test_incentive_threshold);
+  ADD ("incentive-contribution-share", test_incentive_contribution_share);
 #undef ADD
   return g_test_run ();
 }

@@ -158,6 +158,87 @@ test_find_quote_record (Fixture       *fixture,
   }
 }
 
+static GtkWidget *
+find_button_with_tooltip (GtkWidget  *root,
+                          const char *tooltip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_widget_get_tooltip_text (child), tooltip) == 0)
+        return child;
+      if ((found = find_button_with_tooltip (child, tooltip)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* A receipt in the history is reversed with a reason: its months are
+ * unpaid again. Without a reason the core refuses and nothing changes. */
+static void
+test_reversal (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(LoketReceipt) receipt = NULL;
+  g_autoptr(GError) error = NULL;
+  LoketPaymentRequest request;
+  AdwMessageDialog *dialog;
+  GtkWidget *button;
+  GDate today;
+
+  loket_date_set_today (&today);
+  loket_payment_request_init (&request);
+  request.months = 1;
+  request.channel = LOKET_CHANNEL_COUNTER;
+  request.clerk = "Sri";
+  receipt = loket_store_pay (fixture->store, fixture->member->kpj, &request, &today, &error);
+  g_assert_no_error (error);
+  loket_payment_page_set_member (fixture->page, fixture->member);
+  loket_ui_test_wait (100);
+  g_assert_cmpint (status_today (fixture), ==, LOKET_STATUS_AKTIF);
+
+  /* No reason: refused, still paid. */
+  button = find_button_with_tooltip (GTK_WIDGET (fixture->page), "Batalkan kwitansi ini");
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  loket_ui_test_wait (100);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "reverse");
+  loket_ui_test_wait (100);
+  g_assert_cmpint (status_today (fixture), ==, LOKET_STATUS_AKTIF);
+  g_assert_nonnull (loket_payment_page_get_message (fixture->page));
+
+  /* With one: reversed. */
+  button = find_button_with_tooltip (GTK_WIDGET (fixture->page), "Batalkan kwitansi ini");
+  g_signal_emit_by_name (button, "clicked");
+  loket_ui_test_wait (100);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "salah peserta");
+  adw_message_dialog_response (dialog, "reverse");
+  loket_ui_test_wait (100);
+  g_assert_cmpint (status_today (fixture), ==, LOKET_STATUS_BELUM_BAYAR);
+  g_assert_null (find_button_with_tooltip (GTK_WIDGET (fixture->page), "Batalkan kwitansi ini"));
+}
+
 static void
 test_scanned_card (Fixture       *fixture,
                    gconstpointer  data)
@@ -223,6 +304,7 @@ main (int   argc,
   g_test_add ("/ui/payments/find-quote-record", Fixture, NULL, fixture_set_up, test_find_quote_record,
               fixture_tear_down);
   g_test_add ("/ui/payments/reports", Fixture, NULL, fixture_set_up, test_reports, fixture_tear_down);
+  g_test_add ("/ui/payments/reversal", Fixture, NULL, fixture_set_up, test_reversal, fixture_tear_down);
   g_test_add ("/ui/payments/scanned-card", Fixture, NULL, fixture_set_up, test_scanned_card, fixture_tear_down);
   return g_test_run ();
 }

@@ -97,7 +97,8 @@ struct _LoketCooperative
 
   /* Read by the store, not written: */
   gint64                registered;    /* members linked in cooperative_member */
-  gint64                active;        /* members paying; -1 until payments exist (issue 6) */
+  gint64                active;        /* members aktif today: paid through this month;
+                                        * -1 when not counted (a draft) */
 };
 
 LoketCooperative *loket_cooperative_new       (void);
@@ -216,7 +217,7 @@ typedef struct {
   gint64    threshold;              /* agent.incentive.threshold */
   gint64    per_member;             /* agent.incentive.per_member */
   gint64    new_member_incentive;   /* new_members × per_member once at the threshold, else 0 */
-  gboolean  contributions_recorded; /* FALSE until payments are recorded (issue 6) */
+  gboolean  contributions_recorded; /* the collected sums were counted from payments */
   gint64    collected_first;        /* contributions collected in members' months 1..first_months */
   gint64    collected_later;        /* … in months first_months+1..later_months */
   gint64    share_first_bp;

@@ -14,7 +14,11 @@
 #define COOPERATIVE_COLUMNS \
   "c.id, c.name, c.kind, c.ahu, c.nib, c.npwp, c.nik_koperasi, c.street, c.village," \
   " c.district, c.regency, c.province, c.postcode, c.region_code, c.potential, c.status," \
-  " (SELECT count(*) FROM cooperative_member cm WHERE cm.cooperative_id = c.id)"
+  " (SELECT count(*) FROM cooperative_member cm WHERE cm.cooperative_id = c.id)," \
+  " (SELECT count(*) FROM cooperative_member cm WHERE cm.cooperative_id = c.id" \
+  "   AND EXISTS (SELECT 1 FROM coverage v WHERE v.member_id = cm.member_id" \
+  "     AND v.month_from <= strftime ('%Y-%m-01', 'now', 'localtime')" \
+  "     AND v.month_until >= strftime ('%Y-%m-01', 'now', 'localtime')))"
 
 static LoketCooperative *
 cooperative_from_row (sqlite3_stmt *stmt)
@@ -40,9 +44,9 @@ cooperative_from_row (sqlite3_stmt *stmt)
                            ? -1 : sqlite3_column_int64 (stmt, 14);
   cooperative->inactive = g_strcmp0 (status, "inactive") == 0;
   cooperative->registered = sqlite3_column_int64 (stmt, 16);
-  /* Active members are those whose contributions are paid up; payments are
-   * recorded from issue 6 on, so until then the number is not known. */
-  cooperative->active = -1;
+  /* Active: paid through the current month, as the status of each member
+   * says it (loket_store_get_member_status), from the runs of paid months. */
+  cooperative->active = sqlite3_column_int64 (stmt, 17);
   return cooperative;
 }
 

@@ -107,9 +107,9 @@ GPtrArray        *loket_store_list_agents        (LoketStore              *self,
                                                   GError                 **error);
 /* The incentive of the agent with the KPJ for the month holding `month`:
  * the new members they brought (member.agent_id) registered in that month
- * and holding JKK and JKM, and the rates of that month. Contributions are not
- * recorded before issue 6, so out->contributions_recorded is FALSE and the
- * contribution share 0. */
+ * and holding JKK and JKM, the contributions collected that month from the
+ * members they brought (receipts paid in the month, not reversed), split by
+ * each paid month's month of membership, and the rates of that month. */
 gboolean          loket_store_compute_agent_incentive (LoketStore         *self,
                                                   const char              *kpj,
                                                   const GDate             *month,

@@ -9,6 +9,7 @@
 #include "loket-error.h"
 #include "loket-format.h"
 #include "loket-store-cooperatives.h"
+#include "loket-payment.h"
 #include "loket-store-private.h"
 
 static void
@@ -685,6 +686,70 @@ loket_store_add_agent (LoketStore   *self,
   return g_steal_pointer (&agent);
 }
 
+/* The contributions collected in [first, next) from the members the agent
+ * brought, on receipts not reversed, split by the member's month of
+ * membership each paid month is: months 1 to first_months, and on to
+ * later_months (Perdir 13/2022). Each month is taken at the price it was
+ * paid at. */
+static gboolean
+collect_agent_contributions (LoketStore           *self,
+                             LoketRateBook        *book,
+                             gint64                agent_id,
+                             const GDate          *first,
+                             const GDate          *next,
+                             LoketAgentIncentive  *out,
+                             GError              **error)
+{
+  gint64 first_months, later_months;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!loket_rate_book_get (book, LOKET_RATE_AGENT_FIRST_MONTHS, first, &first_months, error)
+      || !loket_rate_book_get (book, LOKET_RATE_AGENT_LATER_MONTHS, first, &later_months, error))
+    return FALSE;
+
+  stmt = loket_store_prepare (self,
+    "SELECT l.month_from, l.months, l.monthly, m.registered_on"
+    " FROM member m JOIN payment p ON p.member_id = m.id"
+    " JOIN receipt r ON r.id = p.receipt_id JOIN payment_line l ON l.payment_id = p.id"
+    " WHERE m.agent_id = ?1 AND r.paid_on >= ?2 AND r.paid_on < ?3"
+    " AND NOT EXISTS (SELECT 1 FROM reversal v WHERE v.receipt_id = r.id)",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, agent_id);
+  loket_store_bind_date (stmt, 2, first);
+  loket_store_bind_date (stmt, 3, next);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GDate line_from, registered;
+      int from, joined, months = sqlite3_column_int (stmt, 1);
+      gint64 monthly = sqlite3_column_int64 (stmt, 2);
+
+      if (!loket_store_column_date (stmt, 0, &line_from) || !loket_store_column_date (stmt, 3, &registered))
+        continue;
+      from = loket_month_index (&line_from);
+      joined = loket_month_index (&registered);
+      for (int month = from; month < from + months; month++)
+        {
+          /* The month of membership: the month registered is the first. */
+          gint64 of_membership = month - joined + 1;
+
+          if (of_membership <= first_months)
+            out->collected_first += monthly;
+          else if (of_membership <= later_months)
+            out->collected_later += monthly;
+        }
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      loket_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 loket_store_compute_agent_incentive (LoketStore           *self,
                                      const char           *kpj,
@@ -736,8 +801,8 @@ loket_store_compute_agent_incentive (LoketStore           *self,
   sqlite3_reset (stmt);
 
   out->month = first;
-  /* Payments come with issue 6: until then no contribution is known to
-   * have been collected, and the shares are reported as not recorded. */
-  out->contributions_recorded = FALSE;
+  if (!collect_agent_contributions (self, book, agent->id, &first, &next, out, error))
+    return FALSE;
+  out->contributions_recorded = TRUE;
   return loket_agent_incentive_compute (book, out, error);
 }

@@ -109,7 +109,8 @@ loket_store_find_receipt (LoketStore  *self,
 
   g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
 
-  tidy = g_ascii_strup (g_strstrip (g_strdup (number != NULL ? number : "")), -1);
+  tidy = g_ascii_strup (number != NULL ? number : "", -1);
+  g_strstrip (tidy);
   stmt = loket_store_prepare (self,
     "SELECT r.id, r.number, r.paid_on, r.created_at, r.channel, r.reference, r.clerk, r.payer,"
     " r.payer_name, r.cooperative_id, r.partnership_id, r.total,"

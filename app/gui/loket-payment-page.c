@@ -227,6 +227,88 @@ history_print_clicked_cb (GtkButton        *button,
   print_receipt (self, g_object_get_data (G_OBJECT (button), "receipt"));
 }
 
+typedef struct {
+  LoketPaymentPage *self;     /* owned */
+  char             *number;   /* owned */
+  GtkEditable      *reason;   /* borrowed from the dialog */
+} Reversal;
+
+static void
+reversal_free (gpointer  pointer,
+               GClosure *closure)
+{
+  Reversal *reversal = pointer;
+
+  g_object_unref (reversal->self);
+  g_free (reversal->number);
+  g_free (reversal);
+}
+
+static void show_member (LoketPaymentPage *self);
+
+/* The core refuses a reversal without a reason, and one already made; its
+ * message is shown and the dialog closes either way, nothing half done. */
+static void
+reversal_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      Reversal         *reversal)
+{
+  LoketPaymentPage *self = reversal->self;
+  g_autoptr(LoketReceipt) receipt = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *clerk = loket_staff_current_name (NULL);
+  g_autofree char *text = NULL;
+  GDate today;
+
+  if (!g_str_equal (response, "reverse"))
+    return;
+  loket_date_set_today (&today);
+  receipt = loket_store_reverse_receipt (self->store, reversal->number,
+                                         gtk_editable_get_text (reversal->reason), clerk, &today, &error);
+  if (receipt == NULL)
+    {
+      show_form_message (self, error->message);
+      return;
+    }
+  text = g_strdup_printf (_("Receipt %s reversed"), reversal->number);
+  g_signal_emit (self, signals[TOAST], 0, text);
+  self->just_recorded = FALSE;
+  show_member (self);
+}
+
+static void
+history_reverse_clicked_cb (GtkButton        *button,
+                            LoketPaymentPage *self)
+{
+  const char *number = g_object_get_data (G_OBJECT (button), "receipt");
+  GtkWidget *dialog;
+  GtkWidget *entry = gtk_entry_new ();
+  Reversal *reversal = g_new0 (Reversal, 1);
+
+  reversal->self = g_object_ref (self);
+  reversal->number = g_strdup (number);
+  reversal->reason = GTK_EDITABLE (entry);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                   _("Reverse the Receipt?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Receipt %s stays on record, marked reversed, and its months become "
+                                    "unpaid again. Say why: a supervisor will read it."),
+                                  number);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Reason, such as “wrong member”"));
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "reverse", _("_Reverse"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "reverse",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "reverse");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_data (dialog, "response", G_CALLBACK (reversal_response_cb), reversal, reversal_free, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 show_history (LoketPaymentPage *self)
 {
@@ -260,6 +342,17 @@ show_history (LoketPaymentPage *self)
       g_object_set_data_full (G_OBJECT (print), "receipt", g_strdup (payment->receipt_number), g_free);
       g_signal_connect_object (print, "clicked", G_CALLBACK (history_print_clicked_cb), self, 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), print);
+      if (!payment->reversed)
+        {
+          GtkWidget *reverse = gtk_button_new_from_icon_name ("edit-undo-symbolic");
+
+          gtk_widget_set_valign (reverse, GTK_ALIGN_CENTER);
+          gtk_widget_set_tooltip_text (reverse, _("Reverse this receipt"));
+          gtk_widget_add_css_class (reverse, "flat");
+          g_object_set_data_full (G_OBJECT (reverse), "receipt", g_strdup (payment->receipt_number), g_free);
+          g_signal_connect_object (reverse, "clicked", G_CALLBACK (history_reverse_clicked_cb), self, 0);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), reverse);
+        }
       if (payment->reversed)
         gtk_widget_add_css_class (row, "dim-label");
       adw_preferences_group_add (self->history_group, row);
