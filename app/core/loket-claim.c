@@ -564,7 +564,7 @@ loket_claim_documents_tick (GArray             *list,
   g_array_set_size (ticked, list->len);
   for (guint i = 0; codes != NULL && codes[i] != NULL; i++)
     {
-      g_autofree char *code = g_ascii_strdown (g_strstrip (g_strdup (codes[i])), -1);
+      g_autofree char *code = g_strstrip (g_ascii_strdown (codes[i], -1));
       gboolean found = FALSE;
 
       if (*code == '\0')
