@@ -495,6 +495,9 @@ test_confirm_then_save (Fixture       *fixture,
   register_in_store (fixture, NIK_BAIQ, "Baiq Nurul Aini", "1990-05-12", 'P');
   fill_member (fixture, NIK_OTHER, "Baiq Nurul Aini");
   g_assert_true (gtk_revealer_get_reveal_child (panel));
+  /* The revealer shows its child once its transition has started: on a
+   * busy machine that is a frame or more later. */
+  loket_ui_test_wait (300);
   g_signal_emit_by_name (button (fixture, "_Orang yang berbeda"), "clicked");
   g_assert_false (gtk_revealer_get_reveal_child (panel));
   g_assert_null (fixture->registered);

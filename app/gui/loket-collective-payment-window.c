@@ -7,6 +7,7 @@
 #include "loket-date.h"
 #include "loket-format.h"
 #include "loket-kpj.h"
+#include "loket-rows.h"
 #include "loket-staff.h"
 #include "loket-store-payments.h"
 
@@ -25,7 +26,6 @@ struct _LoketCollectivePaymentWindow
   gint64               total;           /* quoted, -1 when nothing can be paid */
   guint                paid;
   guint                skipped;
-  GPtrArray           *rows;            /* GtkWidget *, borrowed from the two groups */
 
   /* template children, borrowed */
   AdwWindowTitle      *window_title;
@@ -57,41 +57,6 @@ show_message (LoketCollectivePaymentWindow *self,
 }
 
 static void
-clear_rows (LoketCollectivePaymentWindow *self)
-{
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->rows, i);
-      GtkWidget *group = gtk_widget_get_ancestor (row, ADW_TYPE_PREFERENCES_GROUP);
-
-      adw_preferences_group_remove (ADW_PREFERENCES_GROUP (group), row);
-    }
-  g_ptr_array_set_size (self->rows, 0);
-}
-
-static void
-add_row (LoketCollectivePaymentWindow *self,
-         AdwPreferencesGroup          *group,
-         const char                   *title,
-         const char                   *subtitle,
-         const char                   *value)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  if (value != NULL)
-    {
-      GtkWidget *label = gtk_label_new (value);
-
-      gtk_widget_add_css_class (label, "numeric");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-    }
-  adw_preferences_group_add (group, row);
-  g_ptr_array_add (self->rows, row);
-}
-
-static void
 request_from_form (LoketCollectivePaymentWindow *self,
                    LoketPaymentRequest          *request,
                    const char                   *clerk)
@@ -116,7 +81,7 @@ show_skipped (LoketCollectivePaymentWindow *self,
     {
       const LoketPaymentSkip *skip = g_ptr_array_index (skipped, i);
 
-      add_row (self, self->skipped_group, skip->name, skip->message, NULL);
+      loket_group_add_value (self->skipped_group, skip->name, skip->message, NULL);
     }
 }
 
@@ -133,7 +98,7 @@ show_paid (LoketCollectivePaymentWindow *self,
       g_autofree char *subtitle = g_strdup_printf ("%s · %s", kpj, span);
       g_autofree char *amount = loket_format_rupiah (payment->total);
 
-      add_row (self, self->paid_group, payment->name, subtitle, amount);
+      loket_group_add_value (self->paid_group, payment->name, subtitle, amount);
     }
   if (self->paid > MAX_LISTED)
     {
@@ -159,7 +124,8 @@ quote (LoketCollectivePaymentWindow *self)
 
   if (self->store == NULL)
     return;
-  clear_rows (self);
+  loket_group_clear (self->skipped_group);
+  loket_group_clear (self->paid_group);
   request_from_form (self, &request, clerk);
   loket_date_set_today (&today);
   receipt = loket_store_quote_collective (self->store, self->cooperative_id, NULL, &request, &today,
@@ -229,7 +195,6 @@ loket_collective_payment_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), LOKET_TYPE_COLLECTIVE_PAYMENT_WINDOW);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (loket_collective_payment_window_parent_class)->dispose (object);
 }
@@ -268,7 +233,6 @@ loket_collective_payment_window_init (LoketCollectivePaymentWindow *self)
 {
   g_autoptr(GtkStringList) channels = gtk_string_list_new (NULL);
 
-  self->rows = g_ptr_array_new ();
   self->total = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
   for (guint i = 0; i < LOKET_N_CHANNELS; i++)

@@ -54,6 +54,7 @@ enum {
   SAVED,
   TOAST,
   PAY,
+  CLAIM,
   N_SIGNALS
 };
 
@@ -270,6 +271,17 @@ pay_activated (GtkWidget  *widget,
 }
 
 static void
+claim_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LoketMemberPage *self = LOKET_MEMBER_PAGE (widget);
+
+  if (self->member != NULL && g_str_equal (gtk_stack_get_visible_child_name (self->mode_stack), "view"))
+    g_signal_emit (self, signals[CLAIM], 0, self->member);
+}
+
+static void
 print_card_activated (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
@@ -382,6 +394,9 @@ loket_member_page_class_init (LoketMemberPageClass *klass)
   /* The clerk wants to take this member's contribution. */
   signals[PAY] = g_signal_new ("pay", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                0, NULL, NULL, NULL, G_TYPE_NONE, 1, LOKET_TYPE_MEMBER);
+  /* The clerk wants to take a claim for this member. */
+  signals[CLAIM] = g_signal_new ("claim", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, LOKET_TYPE_MEMBER);
   /* Something done that the window should say in a toast. */
   signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
@@ -415,6 +430,7 @@ loket_member_page_class_init (LoketMemberPageClass *klass)
   gtk_widget_class_install_action (widget_class, "member.save", NULL, save_activated);
   gtk_widget_class_install_action (widget_class, "member.print-card", NULL, print_card_activated);
   gtk_widget_class_install_action (widget_class, "member.pay", NULL, pay_activated);
+  gtk_widget_class_install_action (widget_class, "member.claim", NULL, claim_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "member.print-card", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "member.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "member.save", NULL);

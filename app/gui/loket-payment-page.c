@@ -11,6 +11,7 @@
 #include "loket-payment-page.h"
 #include "loket-payment.h"
 #include "loket-receipt-print.h"
+#include "loket-rows.h"
 #include "loket-staff.h"
 #include "loket-store-payments.h"
 
@@ -30,8 +31,6 @@ struct _LoketPaymentPage
   GArray           *start_months;   /* GDate, owned: the months from_row offers */
   gint64            total;          /* the quoted total, -1 when none */
   char             *last_receipt;   /* owned, nullable */
-  GPtrArray        *line_rows;      /* GtkWidget *, borrowed from lines_group */
-  GPtrArray        *history_rows;   /* GtkWidget *, borrowed from history_group */
   gboolean          filling;        /* the form is being set up: no quote yet */
   gboolean          just_recorded;  /* nothing changed since the last payment */
 
@@ -74,32 +73,6 @@ show_form_message (LoketPaymentPage *self,
   gtk_widget_add_css_class (GTK_WIDGET (self->form_message), "error");
   gtk_label_set_text (self->form_message, text != NULL ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->form_message), text != NULL);
-}
-
-static void
-remove_rows (AdwPreferencesGroup *group,
-             GPtrArray           *rows)
-{
-  for (guint i = 0; i < rows->len; i++)
-    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
-  g_ptr_array_set_size (rows, 0);
-}
-
-static GtkWidget *
-amount_row (const char *title,
-            const char *subtitle,
-            gint64      amount)
-{
-  GtkWidget *row = adw_action_row_new ();
-  g_autofree char *text = loket_format_rupiah (amount);
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_widget_add_css_class (label, "numeric");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  return row;
 }
 
 /* ---- the member's standing ------------------------------------------------ */
@@ -315,7 +288,7 @@ show_history (LoketPaymentPage *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) payments = NULL;
 
-  remove_rows (self->history_group, self->history_rows);
+  loket_group_clear (self->history_group);
   payments = loket_store_list_member_payments (self->store, self->member->id, &error);
   if (payments == NULL)
     {
@@ -332,7 +305,7 @@ show_history (LoketPaymentPage *self)
       g_autofree char *subtitle = payment->reversed
         ? g_strdup_printf (_("%s · paid on %s · reversed"), payment->receipt_number, paid_on)
         : g_strdup_printf (_("%s · paid on %s"), payment->receipt_number, paid_on);
-      GtkWidget *row = amount_row (span, subtitle, payment->total);
+      GtkWidget *row = loket_amount_row_new (span, subtitle, payment->total);
       GtkWidget *print = gtk_button_new_from_icon_name ("printer-symbolic");
 
       /* Any receipt can be printed again: a member who lost theirs. */
@@ -355,8 +328,7 @@ show_history (LoketPaymentPage *self)
         }
       if (payment->reversed)
         gtk_widget_add_css_class (row, "dim-label");
-      adw_preferences_group_add (self->history_group, row);
-      g_ptr_array_add (self->history_rows, row);
+      loket_group_add_row (self->history_group, row);
     }
 }
 
@@ -383,7 +355,7 @@ static void
 show_lines (LoketPaymentPage *self,
             LoketPayment     *payment)
 {
-  remove_rows (self->lines_group, self->line_rows);
+  loket_group_clear (self->lines_group);
   for (guint i = 0; payment != NULL && i < payment->lines->len; i++)
     {
       const LoketPaymentLine *line = &g_array_index (payment->lines, LoketPaymentLine, i);
@@ -397,9 +369,8 @@ show_lines (LoketPaymentPage *self,
       span = loket_month_span_format (&line->month_from, &until);
       /* Translators: the months, then "3 × Rp16.800" */
       subtitle = g_strdup_printf (_("%s · %d × %s"), span, line->months, monthly);
-      row = amount_row (line->label, subtitle, line->amount);
-      adw_preferences_group_add (self->lines_group, row);
-      g_ptr_array_add (self->line_rows, row);
+      row = loket_amount_row_new (line->label, subtitle, line->amount);
+      loket_group_add_row (self->lines_group, row);
     }
 }
 
@@ -665,8 +636,6 @@ loket_payment_page_dispose (GObject *object)
   g_clear_object (&self->member);
   g_clear_pointer (&self->results, g_ptr_array_unref);
   g_clear_pointer (&self->start_months, g_array_unref);
-  g_clear_pointer (&self->line_rows, g_ptr_array_unref);
-  g_clear_pointer (&self->history_rows, g_ptr_array_unref);
   g_clear_pointer (&self->last_receipt, g_free);
 
   G_OBJECT_CLASS (loket_payment_page_parent_class)->dispose (object);
@@ -723,8 +692,6 @@ loket_payment_page_init (LoketPaymentPage *self)
 
   self->results = g_ptr_array_new_with_free_func (g_object_unref);
   self->start_months = g_array_new (FALSE, FALSE, sizeof (GDate));
-  self->line_rows = g_ptr_array_new ();
-  self->history_rows = g_ptr_array_new ();
   self->total = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -7,6 +7,7 @@
 #include "loket-format.h"
 #include "loket-payment.h"
 #include "loket-reports-page.h"
+#include "loket-rows.h"
 #include "loket-store-reports.h"
 
 struct _LoketReportsPage
@@ -17,7 +18,6 @@ struct _LoketReportsPage
   GDate             day;
   gint64            net;
   GCancellable     *branch_work;      /* owned: the branch-wide figures being computed */
-  GHashTable       *rows;             /* AdwPreferencesGroup * → GPtrArray of its rows */
 
   /* template children, borrowed */
   GtkMenuButton    *day_button;
@@ -32,58 +32,6 @@ struct _LoketReportsPage
 };
 
 G_DEFINE_FINAL_TYPE (LoketReportsPage, loket_reports_page, ADW_TYPE_BIN)
-
-/* ---- rows ------------------------------------------------------------------- */
-
-static void
-clear_group (LoketReportsPage    *self,
-             AdwPreferencesGroup *group)
-{
-  GPtrArray *rows = g_hash_table_lookup (self->rows, group);
-
-  for (guint i = 0; rows != NULL && i < rows->len; i++)
-    adw_preferences_group_remove (group, g_ptr_array_index (rows, i));
-  if (rows != NULL)
-    g_ptr_array_set_size (rows, 0);
-  adw_preferences_group_set_description (group, NULL);
-}
-
-static void
-add_row (LoketReportsPage    *self,
-         AdwPreferencesGroup *group,
-         const char          *title,
-         const char          *subtitle,
-         const char          *value)
-{
-  GPtrArray *rows = g_hash_table_lookup (self->rows, group);
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *label = gtk_label_new (value);
-
-  if (rows == NULL)
-    {
-      rows = g_ptr_array_new ();
-      g_hash_table_insert (self->rows, group, rows);
-    }
-  gtk_widget_add_css_class (label, "numeric");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-  adw_preferences_group_add (group, row);
-  g_ptr_array_add (rows, row);
-}
-
-static void
-add_money_row (LoketReportsPage    *self,
-               AdwPreferencesGroup *group,
-               const char          *title,
-               const char          *subtitle,
-               gint64               amount)
-{
-  g_autofree char *value = loket_format_rupiah (amount);
-
-  add_row (self, group, title, subtitle, value);
-}
 
 /* ---- the day's closing -------------------------------------------------------- */
 
@@ -110,7 +58,7 @@ show_rows (LoketReportsPage    *self,
            AdwPreferencesGroup *group,
            GArray              *rows)
 {
-  clear_group (self, group);
+  loket_group_clear (group);
   if (rows->len == 0)
     adw_preferences_group_set_description (group, _("Nothing taken on this day."));
   for (guint i = 0; i < rows->len; i++)
@@ -118,7 +66,7 @@ show_rows (LoketReportsPage    *self,
       const LoketReportRow *row = &g_array_index (rows, LoketReportRow, i);
       g_autofree char *subtitle = receipts_and_members (row);
 
-      add_money_row (self, group, row->label, subtitle, row->amount);
+      loket_group_add_amount (group, row->label, subtitle, row->amount);
     }
 }
 
@@ -137,8 +85,8 @@ show_closing (LoketReportsPage *self)
       self->net = -1;
       gtk_label_set_text (self->net_label, "—");
       gtk_label_set_text (self->net_caption, error->message);
-      clear_group (self, self->channels_group);
-      clear_group (self, self->clerks_group);
+      loket_group_clear (self->channels_group);
+      loket_group_clear (self->clerks_group);
       return;
     }
   self->net = report->net;
@@ -211,16 +159,16 @@ show_branch (LoketReportsPage *self,
   LoketBehindReport *behind = work->behind;
   g_autofree char *month = loket_month_format (&work->expected.month);
 
-  clear_group (self, self->coverage_group);
+  loket_group_clear (self->coverage_group);
   for (guint i = 0; i < LOKET_N_STATUSES; i++)
     {
       g_autofree char *count = count_text (behind->counts[i]);
 
-      add_row (self, self->coverage_group, loket_status_label (i), NULL, count);
+      loket_group_add_value (self->coverage_group, loket_status_label (i), NULL, count);
     }
-  add_money_row (self, self->coverage_group, _("Owed by members in arrears"), NULL, behind->amount_due);
+  loket_group_add_amount (self->coverage_group, _("Owed by members in arrears"), NULL, behind->amount_due);
 
-  clear_group (self, self->cooperatives_group);
+  loket_group_clear (self->cooperatives_group);
   if (behind->cooperatives->len == 0)
     adw_preferences_group_set_description (self->cooperatives_group, _("No cooperative has members yet."));
   for (guint i = 0; i < behind->cooperatives->len; i++)
@@ -233,18 +181,18 @@ show_branch (LoketReportsPage *self,
       g_autofree char *subtitle = g_strdup_printf (_("%s members: %s active, %s in arrears, %s lapsed"),
                                                    members, active, arrears, lapsed);
 
-      add_money_row (self, self->cooperatives_group, coop->name, subtitle, coop->amount_due);
+      loket_group_add_amount (self->cooperatives_group, coop->name, subtitle, coop->amount_due);
     }
 
-  clear_group (self, self->expected_group);
+  loket_group_clear (self->expected_group);
   adw_preferences_group_set_description (self->expected_group, month);
   {
     g_autofree char *members_due = count_text (work->expected.members_due);
     g_autofree char *due = g_strdup_printf (_("%s members still to pay"), members_due);
     g_autofree char *paid = count_text (work->expected.members_paid);
 
-    add_money_row (self, self->expected_group, _("Expected contributions"), due, work->expected.amount_due);
-    add_row (self, self->expected_group, _("Members who have paid it already"), NULL, paid);
+    loket_group_add_amount (self->expected_group, _("Expected contributions"), due, work->expected.amount_due);
+    loket_group_add_value (self->expected_group, _("Members who have paid it already"), NULL, paid);
   }
 }
 
@@ -282,7 +230,7 @@ start_branch_figures (LoketReportsPage *self)
 
   work->store_path = g_strdup (loket_store_get_path (self->store));
   work->day = self->day;
-  clear_group (self, self->coverage_group);
+  loket_group_clear (self->coverage_group);
   adw_preferences_group_set_description (self->coverage_group, _("Counting every member…"));
   task = g_task_new (NULL, self->branch_work, branch_done, g_object_ref (self));
   g_task_set_task_data (task, work, branch_work_free);
@@ -362,7 +310,6 @@ loket_reports_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), LOKET_TYPE_REPORTS_PAGE);
   g_clear_object (&self->store);
-  g_clear_pointer (&self->rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (loket_reports_page_parent_class)->dispose (object);
 }
@@ -394,7 +341,6 @@ loket_reports_page_class_init (LoketReportsPageClass *klass)
 static void
 loket_reports_page_init (LoketReportsPage *self)
 {
-  self->rows = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
   self->net = -1;
   g_date_clear (&self->day, 1);
   gtk_widget_init_template (GTK_WIDGET (self));

@@ -54,6 +54,24 @@ loket_group_add_row (AdwPreferencesGroup *group,
 }
 
 void
+loket_group_add_value (AdwPreferencesGroup *group,
+                       const char          *title,
+                       const char          *subtitle,
+                       const char          *value)
+{
+  loket_group_add_row (group, loket_value_row_new (title, subtitle, value));
+}
+
+void
+loket_group_add_amount (AdwPreferencesGroup *group,
+                        const char          *title,
+                        const char          *subtitle,
+                        gint64               amount)
+{
+  loket_group_add_row (group, loket_amount_row_new (title, subtitle, amount));
+}
+
+void
 loket_group_clear (AdwPreferencesGroup *group)
 {
   GPtrArray *rows = g_object_get_data (G_OBJECT (group), ADDED_ROWS);

@@ -18,6 +18,15 @@ GtkWidget *loket_amount_row_new    (const char          *title,
 /* Adds a row that loket_group_clear will take away again. */
 void       loket_group_add_row     (AdwPreferencesGroup *group,
                                     GtkWidget           *row);
+/* loket_group_add_row of a loket_value_row_new or loket_amount_row_new. */
+void       loket_group_add_value   (AdwPreferencesGroup *group,
+                                    const char          *title,
+                                    const char          *subtitle,
+                                    const char          *value);
+void       loket_group_add_amount  (AdwPreferencesGroup *group,
+                                    const char          *title,
+                                    const char          *subtitle,
+                                    gint64               amount);
 /* Takes away the rows added with loket_group_add_row, and the description. */
 void       loket_group_clear       (AdwPreferencesGroup *group);
 

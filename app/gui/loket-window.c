@@ -264,6 +264,16 @@ loket_window_show_payment (LoketWindow *self,
     loket_payment_page_focus_search (self->payment_page);
 }
 
+/* "Klaim" on a member's page: a new claim, for them. */
+static void
+member_claim_cb (LoketWindow *self,
+                 LoketMember *member)
+{
+  loket_window_show_section (self, "claims");
+  loket_claims_page_show_new (self->claims_page, member);
+  update_header (self);
+}
+
 /* "Bayar" on a member's page: the payment section, with them chosen. */
 static void
 member_pay_cb (LoketWindow *self,
@@ -508,6 +518,7 @@ loket_window_class_init (LoketWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, registered_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_saved_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_pay_cb);
+  gtk_widget_class_bind_template_callback (widget_class, member_claim_cb);
   gtk_widget_class_bind_template_callback (widget_class, update_header);
   gtk_widget_class_bind_template_callback (widget_class, open_cooperative_cb);
   gtk_widget_class_bind_template_callback (widget_class, cooperative_added_cb);
