@@ -86,6 +86,16 @@ make_row (LoketCooperative *cooperative)
     }
   else
     text = g_strdup_printf (_("%s registered, potential unknown"), registered);
+  if (cooperative->active >= 0)
+    {
+      g_autofree char *active = format_count (cooperative->active);
+      g_autofree char *with_active = NULL;
+
+      /* Translators: the registered count above, then those paid up this month */
+      with_active = g_strdup_printf (_("%s · %s active"), text, active);
+      g_free (text);
+      text = g_steal_pointer (&with_active);
+    }
   counts = gtk_label_new (text);
   gtk_label_set_xalign (GTK_LABEL (counts), 1);
   gtk_widget_add_css_class (counts, "numeric");
