@@ -697,7 +697,7 @@ test_rates_reach_old_databases (void)
 
   store = loket_store_open (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (loket_store_get_schema_version (store), ==, 8);
+  g_assert_cmpint (loket_store_get_schema_version (store), ==, LOKET_STORE_SCHEMA_VERSION);
   g_assert_finalize_object (store);
   upgraded = claim_rows_in_database (path);
   g_ptr_array_sort (upgraded, compare_strings);

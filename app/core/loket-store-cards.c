@@ -233,6 +233,7 @@ loket_store_log_card_print (LoketStore              *self,
                             guint                    n_member_ids,
                             GError                 **error)
 {
+  LoketCardPrintJob session_job;
   gint64 job_id;
 
   g_return_val_if_fail (LOKET_IS_STORE (self), 0);
@@ -245,6 +246,11 @@ loket_store_log_card_print (LoketStore              *self,
                            _("No member was on the print job; nothing was logged."));
       return 0;
     }
+  if (!loket_store_require (self, LOKET_RIGHT_PRINT_CARD, error))
+    return 0;
+  session_job = *job;
+  session_job.clerk = loket_store_clerk (self, job->clerk);
+  job = &session_job;
   if (!loket_store_begin (self, error))
     return 0;
   if (!check_job_members (self, job, member_ids, n_member_ids, error)
@@ -359,8 +365,12 @@ loket_store_set_card_printer_offset (LoketStore  *self,
                      "are off on a printed sheet and enter that."), printer);
       return FALSE;
     }
+  /* Aligning the card printer is part of printing cards, not a setting of
+   * the branch: the petugas at that printer may do it. */
+  if (!loket_store_require (self, LOKET_RIGHT_PRINT_CARD, error))
+    return FALSE;
   key = printer_offset_key (printer);
   value = g_strdup_printf ("%s %s", g_ascii_dtostr (x_text, sizeof x_text, x_mm),
                            g_ascii_dtostr (y_text, sizeof y_text, y_mm));
-  return loket_store_set_setting (self, key, value, error);
+  return loket_store_write_setting (self, key, value, error);
 }

@@ -265,6 +265,12 @@ loket_store_advance_claim (LoketStore         *self,
   g_return_val_if_fail (to < LOKET_N_CLAIM_STATUSES, NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
+  if (!loket_store_require (self, to == LOKET_CLAIM_DISETUJUI || to == LOKET_CLAIM_DITOLAK
+                                   ? LOKET_RIGHT_DECIDE_CLAIM
+                                   : to == LOKET_CLAIM_DIBAYAR ? LOKET_RIGHT_PAY_CLAIM : LOKET_RIGHT_TAKE_CLAIM,
+                            error))
+    return NULL;
+  clerk = loket_store_clerk (self, clerk);
   if (!loket_store_check_claim_clerk (clerk, error) || !loket_store_begin (self, error))
     return NULL;
   if (!write_step (self, id, to, *tidy_reason != '\0' ? tidy_reason : NULL, documents, clerk, today, error))

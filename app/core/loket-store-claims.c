@@ -309,11 +309,17 @@ loket_store_submit_claim (LoketStore               *self,
                           GError                  **error)
 {
   g_autoptr(LoketClaim) claim = NULL;
+  LoketClaimRequest session_request;
 
   g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
   g_return_val_if_fail (request != NULL && request->program < LOKET_N_CLAIM_PROGRAMS, NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
+  if (!loket_store_require (self, LOKET_RIGHT_TAKE_CLAIM, error))
+    return NULL;
+  session_request = *request;
+  session_request.clerk = loket_store_clerk (self, request->clerk);
+  request = &session_request;
   if (!loket_store_check_claim_clerk (request->clerk, error) || !loket_store_begin (self, error))
     return NULL;
   /* Judged inside the transaction: a claim another counter took a moment

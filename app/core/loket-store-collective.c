@@ -231,6 +231,7 @@ collective (LoketStore                 *self,
   g_autoptr(GPtrArray) left_out = g_ptr_array_new_with_free_func ((GDestroyNotify) loket_payment_skip_free);
   g_autoptr(LoketRateBook) book = NULL;
   g_autoptr(LoketReceipt) receipt = NULL;
+  LoketPaymentRequest session_request;
 
   g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
   g_return_val_if_fail (request != NULL, NULL);
@@ -239,6 +240,14 @@ collective (LoketStore                 *self,
 
   if (skipped != NULL)
     *skipped = NULL;
+  if (!dry_run)
+    {
+      if (!loket_store_require (self, LOKET_RIGHT_PAY, error))
+        return NULL;
+      session_request = *request;
+      session_request.clerk = loket_store_clerk (self, request->clerk);
+      request = &session_request;
+    }
   if (request->clerk == NULL || *request->clerk == '\0')
     {
       g_set_error_literal (error, LOKET_ERROR, LOKET_ERROR_INVALID,

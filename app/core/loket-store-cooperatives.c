@@ -326,6 +326,8 @@ save_cooperative (LoketStore        *self,
   g_return_val_if_fail (LOKET_IS_COOPERATIVE (given), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
+  if (!loket_store_require (self, LOKET_RIGHT_COOPERATIVES, error))
+    return NULL;
   /* Check a copy, so the caller's draft keeps exactly what was typed. */
   cooperative = loket_cooperative_copy (given);
   if (is_new)
@@ -386,6 +388,8 @@ loket_store_add_officer (LoketStore               *self,
   g_return_val_if_fail (LOKET_IS_COOPERATIVE_OFFICER (draft), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
+  if (!loket_store_require (self, LOKET_RIGHT_COOPERATIVES, error))
+    return NULL;
   officer = loket_cooperative_officer_copy (draft);
   loket_cooperative_officer_check (officer, NULL, today, found);
   if (!loket_store_report_problems (found, problems, error))

@@ -158,6 +158,9 @@ loket_store_add_heir (LoketStore   *self,
   g_return_val_if_fail (LOKET_IS_HEIR (draft), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
+  if (!loket_store_require (self, LOKET_RIGHT_TAKE_CLAIM, error))
+    return NULL;
+  clerk = loket_store_clerk (self, clerk);
   if (!loket_store_check_claim_clerk (clerk, error)
       || (member = loket_store_find_member_by_kpj (self, kpj, error)) == NULL)
     return NULL;

@@ -360,6 +360,8 @@ loket_store_import_members (LoketStore             *self,
       g_return_val_if_fail (LOKET_IS_MEMBER (items[i].member), FALSE);
       loket_store_import_item_clear (&items[i]);
     }
+  if (!loket_store_require (self, LOKET_RIGHT_REGISTER, error))
+    return FALSE;
 
   if (!loket_store_begin (self, error))
     return FALSE;

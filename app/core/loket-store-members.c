@@ -381,6 +381,8 @@ loket_store_register_member (LoketStore   *self,
   g_return_val_if_fail (LOKET_IS_MEMBER (draft), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
+  if (!loket_store_require (self, LOKET_RIGHT_REGISTER, error))
+    return NULL;
   book = loket_store_dup_rate_book (self, error);
   if (book == NULL)
     return NULL;
@@ -514,6 +516,43 @@ write_update (LoketStore   *self,
   return update_programs (self, member, today, error);
 }
 
+/* 1 when `changed` has another NIK than its saved row, 0 when not, -1 on
+ * error. */
+static int
+nik_would_change (LoketStore         *self,
+                  const LoketMember  *changed,
+                  GError            **error)
+{
+  g_autofree char *id_text = g_strdup_printf ("%" G_GINT64_FORMAT, changed->id);
+  g_autoptr(LoketMember) saved = find_member (self, MEMBER_BY_ID, id_text, error);
+
+  if (saved == NULL)
+    return -1;
+  return g_strcmp0 (changed->nik, saved->nik) != 0 ? 1 : 0;
+}
+
+/* Without accounts nobody is a supervisor: *nik_changes becomes 0 and the
+ * NIK is refused below as before. With accounts, a supervisor's right. */
+static gboolean
+nik_change_allowed (LoketStore  *self,
+                    int         *nik_changes,
+                    GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!loket_store_has_accounts (self, &local_error))
+    {
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      *nik_changes = 0;
+      return TRUE;
+    }
+  return loket_store_require (self, LOKET_RIGHT_CHANGE_NIK, error);
+}
+
 LoketMember *
 loket_store_update_member (LoketStore   *self,
                            LoketMember  *changed,
@@ -526,10 +565,20 @@ loket_store_update_member (LoketStore   *self,
   g_autoptr(LoketMember) member = NULL;
   g_autoptr(GPtrArray) found = NULL;
   g_autofree char *id_text = NULL;
+  int nik_changes;
 
   g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
   g_return_val_if_fail (LOKET_IS_MEMBER (changed), NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
+
+  if (!loket_store_require (self, LOKET_RIGHT_EDIT_MEMBER, error))
+    return NULL;
+  /* Whether the NIK may change is known before the transaction, so that a
+   * refusal is written to the trail on its own. */
+  if ((nik_changes = nik_would_change (self, changed, error)) < 0)
+    return NULL;
+  if (nik_changes && !nik_change_allowed (self, &nik_changes, error))
+    return NULL;
 
   if (!loket_store_begin (self, error))
     return NULL;
@@ -543,8 +592,10 @@ loket_store_update_member (LoketStore   *self,
     }
 
   /* What a NIK holds (the person) is fixed at registration: changing it is
-   * a supervisor's correction, with its own audit (issue 8). */
-  if (g_strcmp0 (changed->nik, saved->nik) != 0)
+   * a supervisor's correction, in a database with accounts (the registration
+   * check below then holds the new NIK against the birth date and sex, and
+   * the unique index against the other members). */
+  if (g_strcmp0 (changed->nik, saved->nik) != 0 && !nik_changes)
     {
       g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
                    _("NIK: the NIK of a registered member can only be changed by a supervisor. Put back %s, or ask the supervisor."),

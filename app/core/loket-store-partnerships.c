@@ -408,6 +408,8 @@ loket_store_add_partnership (LoketStore         *self,
 
   if (replaced != NULL)
     *replaced = NULL;
+  if (!loket_store_require (self, LOKET_RIGHT_PARTNERSHIPS, error))
+    return NULL;
   book = loket_store_dup_rate_book (self, error);
   if (book == NULL)
     return NULL;
@@ -672,6 +674,8 @@ loket_store_add_agent (LoketStore   *self,
 
   found = loket_agent_check (agent, today);
   if (!loket_store_report_problems (found, problems, error))
+    return NULL;
+  if (!loket_store_require (self, LOKET_RIGHT_PARTNERSHIPS, error))
     return NULL;
 
   if (!loket_store_begin (self, error))

@@ -590,12 +590,18 @@ loket_store_pay (LoketStore                 *self,
 {
   g_autoptr(LoketRateBook) book = NULL;
   g_autoptr(LoketReceipt) receipt = NULL;
+  LoketPaymentRequest session_request;
 
   g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
   g_return_val_if_fail (request != NULL, NULL);
   g_return_val_if_fail (request->channel < LOKET_N_CHANNELS, NULL);
   g_return_val_if_fail (today != NULL && g_date_valid (today), NULL);
 
+  if (!loket_store_require (self, LOKET_RIGHT_PAY, error))
+    return NULL;
+  session_request = *request;
+  session_request.clerk = loket_store_clerk (self, request->clerk);
+  request = &session_request;
   if (!check_clerk (request->clerk, error)
       || (book = loket_store_dup_rate_book (self, error)) == NULL
       || !loket_store_begin (self, error))
@@ -718,6 +724,9 @@ loket_store_reverse_receipt (LoketStore   *self,
                            _("Reason: a reversal needs its reason. Write why the payment is reversed (--reason), such as “wrong member”."));
       return NULL;
     }
+  if (!loket_store_require (self, LOKET_RIGHT_REVERSE, error))
+    return NULL;
+  clerk = loket_store_clerk (self, clerk);
   if (!check_clerk (clerk, error) || !loket_store_begin (self, error))
     return NULL;
   if (!write_reversal (self, number, tidy_reason, clerk, today, error))

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include "loket-accounts.h"
 #include "loket-store.h"
 
 G_BEGIN_DECLS
@@ -17,7 +18,33 @@ struct _LoketStore
   GHashTable    *statements;  /* const char *sql (static) → sqlite3_stmt *, owned */
   LoketRateBook *rate_book;   /* owned cache, NULL until asked for */
   int            schema_version;
+  LoketStaff    *session;      /* owned, NULL when nobody is logged in */
+  char          *acting_name;  /* owned: the actor without a session */
 };
+
+/* Writes a setting with no check of the caller's rights: for the core's
+ * own settings, such as a card printer's alignment. */
+gboolean      loket_store_write_setting  (LoketStore  *self,
+                                          const char  *key,
+                                          const char  *value,
+                                          GError     **error);
+
+/* The clerk to record with a payment, a card, a claim: the session's
+ * username when someone is logged in, else what the caller passed (legacy
+ * mode). */
+const char   *loket_store_clerk          (LoketStore  *self,
+                                          const char  *requested);
+
+/* The audit trail (loket-store-audit.c). Registers loket_actor() and
+ * loket_sha256() on the connection; then, at schema 9 and later, creates
+ * the connection's audit triggers. */
+gboolean      loket_store_audit_attach   (LoketStore  *self,
+                                          GError     **error);
+/* Appends a refused attempt (action 'refused') in its own transaction, or
+ * the caller's when one is open; best effort. */
+void          loket_store_audit_refusal  (LoketStore  *self,
+                                          LoketRight   right,
+                                          const char  *message);
 
 /* A prepared statement for a static SQL string, cached for the store's life
  * and reset, with bindings cleared, on every call. */

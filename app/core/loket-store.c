@@ -30,6 +30,7 @@ static const char *migrations[LOKET_STORE_SCHEMA_VERSION] = {
   "/io/github/loket/core/migrations/006-card-prints.sql",
   "/io/github/loket/core/migrations/007-payments.sql",
   "/io/github/loket/core/migrations/008-claims.sql",
+  "/io/github/loket/core/migrations/009-accounts-audit.sql",
 };
 
 static void
@@ -39,6 +40,8 @@ loket_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->rate_book, loket_rate_book_unref);
+  g_clear_pointer (&self->session, loket_staff_free);
+  g_clear_pointer (&self->acting_name, g_free);
   if (self->db != NULL)
     sqlite3_close (self->db);
   g_free (self->path);
@@ -489,6 +492,11 @@ loket_store_open_at_version (const char  *path,
     if (!run_migration (self, next, error))
       return NULL;
 
+  /* After the migrations, so that they are not audited entry by entry (the
+   * default rates of a new database are where the trail starts from). */
+  if (!loket_store_audit_attach (self, error))
+    return NULL;
+
   return g_steal_pointer (&self);
 }
 
@@ -522,16 +530,27 @@ loket_store_set_setting (LoketStore  *self,
                          GError     **error)
 {
   LoketReceiptWidth width;
-  sqlite3_stmt *stmt;
-  int rc;
 
   /* The KPJ prefix numbers every member from now on: a bad one must not get
    * in, whoever sets it. */
+  if (!loket_store_require (self, LOKET_RIGHT_SETTINGS, error))
+    return FALSE;
   if (g_str_equal (key, LOKET_SETTING_KPJ_PREFIX) && !loket_kpj_check_prefix (value, error))
     return FALSE;
   if (g_str_equal (key, LOKET_SETTING_RECEIPT_WIDTH)
       && !loket_receipt_width_parse (value, _("Receipt paper"), &width, error))
     return FALSE;
+  return loket_store_write_setting (self, key, value, error);
+}
+
+gboolean
+loket_store_write_setting (LoketStore  *self,
+                           const char  *key,
+                           const char  *value,
+                           GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
 
   stmt = loket_store_prepare (self,
     "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
