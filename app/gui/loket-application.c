@@ -93,6 +93,7 @@ loket_application_activate (GApplication *application)
     }
 
   window = GTK_WINDOW (loket_window_new (GTK_APPLICATION (self), self->store, self->settings));
+  loket_window_require_sign_in (LOKET_WINDOW (window));
   gtk_window_present (window);
 }
 

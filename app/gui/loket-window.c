@@ -7,7 +7,9 @@
 #include "loket-cooperative-page.h"
 #include "loket-cooperatives-page.h"
 #include "loket-import-page.h"
+#include "loket-accounts.h"
 #include "loket-kpj.h"
+#include "loket-lock-screen.h"
 #include "loket-member-page.h"
 #include "loket-members-page.h"
 #include "loket-payment-page.h"
@@ -45,6 +47,11 @@ struct _LoketWindow
   GtkWidget            *register_button;
   AdwButtonContent     *register_content;
   AdwToastOverlay      *toasts;
+  GtkStack             *lock_stack;
+  LoketLockScreen      *lock_screen;
+
+  gint64                last_activity;  /* monotonic µs of the last key or click */
+  guint                 idle_check;     /* source id */
 };
 
 G_DEFINE_FINAL_TYPE (LoketWindow, loket_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -249,6 +256,107 @@ member_saved_cb (LoketWindow *self,
   loket_members_page_reload (self->members_page);
   loket_cooperative_page_reload (self->cooperative_page);
   update_header (self);
+}
+
+/* ---- who is at the counter ------------------------------------------------ */
+
+static void
+show_who (LoketWindow *self)
+{
+  g_autofree char *branch = loket_store_dup_setting (self->store, LOKET_SETTING_BRANCH_NAME);
+  const LoketStaff *staff = loket_store_get_session (self->store);
+  g_autofree char *subtitle = NULL;
+
+  if (staff != NULL)
+    subtitle = g_strdup_printf ("%s · %s", branch ? branch : "Loket",
+                                staff->display_name ? staff->display_name : staff->username);
+  adw_window_title_set_subtitle (self->sidebar_title, subtitle ? subtitle : branch ? branch : "");
+}
+
+gboolean
+loket_window_is_locked (LoketWindow *self)
+{
+  g_return_val_if_fail (LOKET_IS_WINDOW (self), FALSE);
+  return g_str_equal (gtk_stack_get_visible_child_name (self->lock_stack), "lock");
+}
+
+/* Covers everything until someone signs in. On a database with no account
+ * (legacy mode) there is nothing to lock. */
+void
+loket_window_lock (LoketWindow *self)
+{
+  g_return_if_fail (LOKET_IS_WINDOW (self));
+
+  if (!loket_store_has_accounts (self->store, NULL))
+    return;
+  loket_store_logout (self->store);
+  loket_lock_screen_reset (self->lock_screen, LOKET_LOCK_SIGN_IN);
+  gtk_stack_set_visible_child_name (self->lock_stack, "lock");
+  show_who (self);
+}
+
+void
+loket_window_require_sign_in (LoketWindow *self)
+{
+  g_return_if_fail (LOKET_IS_WINDOW (self));
+
+  if (loket_store_has_accounts (self->store, NULL))
+    loket_window_lock (self);
+  else
+    {
+      /* The first start: the first supervisor is made before anything else. */
+      loket_lock_screen_reset (self->lock_screen, LOKET_LOCK_FIRST_SUPERVISOR);
+      gtk_stack_set_visible_child_name (self->lock_stack, "lock");
+    }
+}
+
+static void
+unlocked_cb (LoketWindow *self)
+{
+  self->last_activity = g_get_monotonic_time ();
+  gtk_stack_set_visible_child_name (self->lock_stack, "app");
+  show_who (self);
+  loket_window_show_search (self);
+}
+
+static void
+lock_activated (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  loket_window_lock (LOKET_WINDOW (widget));
+}
+
+static void
+note_activity (LoketWindow *self)
+{
+  self->last_activity = g_get_monotonic_time ();
+}
+
+/* Checked every half minute: an unattended counter locks itself after the
+ * branch's idle time (security.idle_minutes). */
+gboolean
+loket_window_check_idle (LoketWindow *self,
+                         gint64       now)
+{
+  int minutes;
+
+  g_return_val_if_fail (LOKET_IS_WINDOW (self), FALSE);
+
+  if (loket_window_is_locked (self) || loket_store_get_session (self->store) == NULL)
+    return FALSE;
+  minutes = loket_store_get_idle_minutes (self->store);
+  if (minutes <= 0 || now - self->last_activity <= (gint64) minutes * 60 * G_USEC_PER_SEC)
+    return FALSE;
+  loket_window_lock (self);
+  return TRUE;
+}
+
+static gboolean
+check_idle (gpointer data)
+{
+  loket_window_check_idle (data, g_get_monotonic_time ());
+  return G_SOURCE_CONTINUE;
 }
 
 void
@@ -463,6 +571,7 @@ loket_window_dispose (GObject *object)
 {
   LoketWindow *self = LOKET_WINDOW (object);
 
+  g_clear_handle_id (&self->idle_check, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), LOKET_TYPE_WINDOW);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -486,6 +595,7 @@ loket_window_class_init (LoketWindowClass *klass)
   g_type_ensure (LOKET_TYPE_PAYMENT_PAGE);
   g_type_ensure (LOKET_TYPE_REPORTS_PAGE);
   g_type_ensure (LOKET_TYPE_CLAIMS_PAGE);
+  g_type_ensure (LOKET_TYPE_LOCK_SCREEN);
   g_type_ensure (LOKET_TYPE_COOPERATIVES_PAGE);
   g_type_ensure (LOKET_TYPE_COOPERATIVE_PAGE);
   g_type_ensure (LOKET_TYPE_IMPORT_PAGE);
@@ -509,6 +619,9 @@ loket_window_class_init (LoketWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, register_button);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, register_content);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, toasts);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, lock_stack);
+  gtk_widget_class_bind_template_child (widget_class, LoketWindow, lock_screen);
+  gtk_widget_class_bind_template_callback (widget_class, unlocked_cb);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, payment_page);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, reports_page);
   gtk_widget_class_bind_template_child (widget_class, LoketWindow, claims_page);
@@ -528,6 +641,8 @@ loket_window_class_init (LoketWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, cooperative_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
+  gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_activated);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.lock", NULL);
   gtk_widget_class_install_action (widget_class, "win.register", NULL, register_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.register", NULL);
@@ -542,6 +657,20 @@ loket_window_init (LoketWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   add_section_rows (self);
+  /* Any key or click counts as someone at the counter. */
+  {
+    GtkEventController *keys = gtk_event_controller_key_new ();
+    GtkGesture *clicks = gtk_gesture_click_new ();
+
+    gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (clicks), GTK_PHASE_CAPTURE);
+    g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (note_activity), self);
+    g_signal_connect_swapped (clicks, "pressed", G_CALLBACK (note_activity), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), keys);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (clicks));
+  }
+  self->last_activity = g_get_monotonic_time ();
+  self->idle_check = g_timeout_add_seconds (30, check_idle, self);
   g_signal_connect_swapped (self->leaflet, "notify::folded", G_CALLBACK (update_header), self);
   g_signal_connect_swapped (self->leaflet, "notify::visible-child", G_CALLBACK (update_header), self);
 }
@@ -585,6 +714,10 @@ loket_window_new (GtkApplication *application,
   loket_payment_page_set_store (self->payment_page, store);
   loket_reports_page_set_store (self->reports_page, store);
   loket_claims_page_set_store (self->claims_page, store);
+  loket_lock_screen_set_store (self->lock_screen, store);
   loket_window_show_search (self);
+  /* A database with accounts opens on the lock screen. */
+  if (loket_store_has_accounts (store, NULL) && loket_store_get_session (store) == NULL)
+    loket_window_lock (self);
   return self;
 }

@@ -42,4 +42,19 @@ void         loket_window_add_toast     (LoketWindow      *self,
 void         loket_window_show_payment    (LoketWindow *self,
                                            LoketMember *member);
 
+/* Signs the staff member out and covers the window until someone signs in
+ * (Ctrl+L; also after the idle time). Nothing happens on a database
+ * without accounts. */
+void         loket_window_lock            (LoketWindow *self);
+/* At start: the sign-in screen, or on a database with no account yet, the
+ * creation of the first supervisor. */
+void         loket_window_require_sign_in (LoketWindow *self);
+gboolean     loket_window_is_locked       (LoketWindow *self);
+/* Locks the window when nobody has pressed a key or clicked for the idle
+ * time (security.idle_minutes) as of `now` (monotonic µs); TRUE when it
+ * locked. A timer calls it every half minute; tests call it with a later
+ * `now`. */
+gboolean     loket_window_check_idle      (LoketWindow *self,
+                                           gint64       now);
+
 G_END_DECLS
