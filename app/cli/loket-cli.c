@@ -35,6 +35,8 @@ static const struct {
   { "reverse", loket_cli_verb_reverse },
   { "receipt", loket_cli_verb_receipt },
   { "report", loket_cli_verb_report },
+  { "backup", loket_cli_verb_backup },
+  { "restore", loket_cli_verb_restore },
 };
 
 static void
@@ -121,6 +123,17 @@ print_usage (FILE *stream)
              "                         members by status, and who is in arrears, by cooperative\n"
              "  report expected [--month YYYY-MM]\n"
              "                         the contributions a month should bring (next month)"));
+  fprintf (stream, "\n%s\n",
+           _("Backup and restore:\n"
+             "  backup FILE            copy the database into FILE while it is in use, checked\n"
+             "  backup --daily [--folder DIR] [--keep-days N]\n"
+             "                         today's loket-YYYY-MM-DD.db in the backup folder\n"
+             "                         (init --backup-folder), older ones than N days removed\n"
+             "  restore FILE           check FILE and put it in place of the database; the\n"
+             "                         database replaced is kept as DB.before-restore-…\n"
+             "  init --backup-folder DIR --backup-keep-days N\n"
+             "                         where the daily backups go and how many days are kept\n"
+             "                         (default $XDG_DATA_HOME/loket/backups, 14 days)"));
 }
 
 LoketStore *
