@@ -36,12 +36,12 @@ for target in "${targets[@]}"; do
     -print_final_stats=1 -artifact_prefix="$build/fuzz-artifacts/$target-" \
     "$corpus" "$top/tests/fuzz/corpus/$target" >"$log" 2>&1
   result=$?
-  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
+  runs=$(grep -ao 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo "?")
   if [ $result -eq 0 ]; then
     echo "fuzz-$target: ${seconds} s, $runs executions, no crash"
   else
     echo "fuzz-$target: FAILED after $runs executions (exit $result); the log is $log:" >&2
-    grep -A30 -E '^==[0-9]+==ERROR|runtime error|deadly signal|Test unit written' "$log" | head -60 >&2
+    grep -a -A30 -E '^==[0-9]+==ERROR|runtime error|deadly signal|Test unit written' "$log" | head -60 >&2
     status=1
   fi
 done
