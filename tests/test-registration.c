@@ -31,8 +31,10 @@ fixture_tear_down (Fixture       *fixture,
 
 static LoketMember *
 register_ok (Fixture     *fixture,
-             LoketMember *draft)
+             LoketMember *owned_draft)
 {
+  /* Takes the draft, so callers can pass loket_test_draft () inline. */
+  g_autoptr(LoketMember) draft = owned_draft;
   g_autoptr(GError) error = NULL;
   LoketMember *member = loket_store_register_member (fixture->store, draft, &fixture->today,
                                                      FALSE, NULL, NULL, &error);
@@ -56,7 +58,7 @@ test_register_and_read_back (Fixture       *fixture,
   loket_member_set_string (&draft->rt, "14");
   loket_member_set_string (&draft->rw, "4");
   loket_member_set_string (&draft->region_code, "52.03.01");
-  member = register_ok (fixture, draft);
+  member = register_ok (fixture, g_object_ref (draft));
 
   g_assert_cmpint (member->id, >, 0);
   g_assert_cmpstr (member->kpj, ==, "52000000019");

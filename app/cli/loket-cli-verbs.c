@@ -3,6 +3,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "loket-backup.h"
 #include "loket-cli.h"
 #include "loket-cli-args.h"
 #include "loket-cli-json.h"
@@ -42,6 +43,7 @@ loket_cli_verb_init (LoketCli   *cli,
 {
   static const LoketCliOption options[] = {
     { "branch-name", TRUE }, { "branch-code", TRUE }, { "kpj-prefix", TRUE }, { "receipt-width", TRUE },
+    { "backup-folder", TRUE }, { "backup-keep-days", TRUE },
     LOKET_CLI_GLOBAL_OPTIONS, { NULL }
   };
   g_auto(LoketCliArgs) args = { 0 };
@@ -51,7 +53,7 @@ loket_cli_verb_init (LoketCli   *cli,
   LoketStore *store;
 
   if (!loket_cli_args_parse (argc, argv, options, &args, error)
-      || !expect_positionals (&args, 0, "loket-cli init [--branch-name NAME] [--branch-code CODE] [--kpj-prefix NN] [--receipt-width a4|80mm]", error))
+      || !expect_positionals (&args, 0, "loket-cli init [--branch-name NAME] [--branch-code CODE] [--kpj-prefix NN] [--receipt-width a4|80mm] [--backup-folder DIR] [--backup-keep-days N]", error))
     return loket_error_exit_code (*error);
 
   /* Checked before the database is created, so a typo leaves nothing. */
@@ -70,7 +72,13 @@ loket_cli_verb_init (LoketCli   *cli,
           && !loket_store_set_setting (store, LOKET_SETTING_KPJ_PREFIX, kpj_prefix, error))
       || (loket_cli_args_has (&args, "receipt-width")
           && !loket_store_set_setting (store, LOKET_SETTING_RECEIPT_WIDTH,
-                                       loket_cli_args_get (&args, "receipt-width"), error)))
+                                       loket_cli_args_get (&args, "receipt-width"), error))
+      || (loket_cli_args_has (&args, "backup-folder")
+          && !loket_store_set_setting (store, LOKET_SETTING_BACKUP_FOLDER,
+                                       loket_cli_args_get (&args, "backup-folder"), error))
+      || (loket_cli_args_has (&args, "backup-keep-days")
+          && !loket_store_set_setting (store, LOKET_SETTING_BACKUP_KEEP_DAYS,
+                                       loket_cli_args_get (&args, "backup-keep-days"), error)))
     return loket_error_exit_code (*error);
 
   name = loket_store_dup_setting (store, LOKET_SETTING_BRANCH_NAME);
@@ -85,6 +93,13 @@ loket_cli_verb_init (LoketCli   *cli,
   loket_cli_json_add_string (builder, "branch_code", code);
   loket_cli_json_add_string (builder, "kpj_prefix", prefix);
   loket_cli_json_add_string (builder, "receipt_width", loket_receipt_width_code (loket_store_get_receipt_width (store)));
+  {
+    g_autofree char *backup_folder = loket_store_dup_backup_folder (store);
+
+    loket_cli_json_add_string (builder, "backup_folder", backup_folder);
+    json_builder_set_member_name (builder, "backup_keep_days");
+    json_builder_add_int_value (builder, loket_store_get_backup_keep_days (store));
+  }
   *result = finish (builder);
   return 0;
 }

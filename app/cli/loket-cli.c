@@ -37,6 +37,8 @@ static const struct {
   { "report", loket_cli_verb_report },
   { "heir", loket_cli_verb_heir },
   { "claim", loket_cli_verb_claim },
+  { "backup", loket_cli_verb_backup },
+  { "restore", loket_cli_verb_restore },
 };
 
 static void
@@ -148,6 +150,17 @@ print_usage (FILE *stream)
              "partial-10|partial-30|death|disability|left-indonesia; beasiswa jkm-death|\n"
              "jkk-death|jkk-disability. Statuses: diajukan, diverifikasi, disetujui, ditolak,\n"
              "dibayar."));
+  fprintf (stream, "\n%s\n",
+           _("Backup and restore:\n"
+             "  backup FILE            copy the database into FILE while it is in use, checked\n"
+             "  backup --daily [--folder DIR] [--keep-days N]\n"
+             "                         today's loket-YYYY-MM-DD.db in the backup folder\n"
+             "                         (init --backup-folder), older ones than N days removed\n"
+             "  restore FILE           check FILE and put it in place of the database; the\n"
+             "                         database replaced is kept as DB.before-restore-…\n"
+             "  init --backup-folder DIR --backup-keep-days N\n"
+             "                         where the daily backups go and how many days are kept\n"
+             "                         (default $XDG_DATA_HOME/loket/backups, 14 days)"));
 }
 
 LoketStore *

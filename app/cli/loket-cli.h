@@ -48,6 +48,8 @@ int loket_cli_verb_receipt (LoketCli *cli, int argc, char **argv, JsonNode **res
 int loket_cli_verb_report (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 int loket_cli_verb_heir   (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 int loket_cli_verb_claim  (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+int loket_cli_verb_backup (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+int loket_cli_verb_restore (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 /* coop import: argv holds the arguments after "coop import" (COOP FILE …);
  * loket_cli_verb_coop hands them over before parsing any option. */
 int loket_cli_coop_import (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <gio/gio.h>
 
+#include "loket-backup.h"
 #include "loket-core-resources.h"
 #include "loket-date.h"
 #include "loket-error.h"
@@ -540,6 +541,21 @@ loket_store_set_setting (LoketStore  *self,
   if (g_str_equal (key, LOKET_SETTING_RECEIPT_WIDTH)
       && !loket_receipt_width_parse (value, _("Receipt paper"), &width, error))
     return FALSE;
+  if (g_str_equal (key, LOKET_SETTING_BACKUP_KEEP_DAYS)
+      && !g_ascii_string_to_unsigned (value, 10, 1, 3650, NULL, NULL))
+    {
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+                   _("Days of backups to keep: “%s” is not a number of days from 1 to 3650."),
+                   value);
+      return FALSE;
+    }
+  if (g_str_equal (key, LOKET_SETTING_BACKUP_FOLDER) && !g_path_is_absolute (value))
+    {
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_INVALID,
+                   _("Backup folder: “%s” is not a full path. Give one that starts with /, such as /media/usb/loket."),
+                   value);
+      return FALSE;
+    }
   return loket_store_write_setting (self, key, value, error);
 }
 
