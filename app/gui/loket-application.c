@@ -4,6 +4,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "loket-application.h"
+#include "loket-backup.h"
+#include "loket-error.h"
+#include "loket-start-checks.h"
 #include "loket-preferences-window.h"
 #include "loket-window.h"
 
@@ -67,12 +70,158 @@ show_database_error (LoketApplication *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void open_database (LoketApplication *self);
+
+/* Puts the backup in place of the damaged database (kept aside, not
+ * deleted), then opens Loket again on it. Nothing may hold the database
+ * open meanwhile: the windows go first. */
+static void
+restore_from (LoketApplication *self,
+              const char       *backup)
+{
+  g_autofree char *path = self->db_path ? g_strdup (self->db_path) : loket_store_default_path ();
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) error = NULL;
+  GList *windows;
+
+  while ((windows = gtk_application_get_windows (GTK_APPLICATION (self))) != NULL)
+    gtk_window_destroy (windows->data);
+  g_clear_object (&self->store);
+
+  if (!loket_store_restore (path, backup, &kept, &error))
+    {
+      show_database_error (self, error);
+      return;
+    }
+  open_database (self);
+  {
+    GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+    g_autofree char *text = g_strdup_printf (_("Restored from %s; the damaged database is kept as %s"),
+                                             backup, kept ? kept : "—");
+
+    if (LOKET_IS_WINDOW (window))
+      loket_window_add_toast (LOKET_WINDOW (window), text);
+  }
+}
+
+static void
+recovery_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   LoketApplication *self)
+{
+  const char *backup = g_object_get_data (G_OBJECT (dialog), "backup");
+
+  if (g_str_equal (response, "restore") && backup != NULL)
+    {
+      g_autofree char *file = g_strdup (backup);
+
+      restore_from (self, file);
+    }
+  else if (g_str_equal (response, "close"))
+    g_application_quit (G_APPLICATION (self));
+}
+
+/* A damaged database: say so, and offer the latest good backup instead of
+ * carrying on (or crashing) on it. */
+static void
+offer_recovery (LoketApplication *self,
+                const GError     *damage,
+                const char       *backup_folder)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *latest = loket_backup_find_latest (backup_folder, &error);
+  GtkWidget *dialog = adw_message_dialog_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                              _("The Database Is Damaged"), NULL);
+
+  if (latest != NULL)
+    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s %s",
+                                    damage->message,
+                                    _("Restore the latest good backup? The damaged database is kept aside, "
+                                      "not deleted. The backup is:"),
+                                    latest);
+  else
+    adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog), "%s\n\n%s", damage->message,
+                                    _("No good backup was found in the backup folder. Close Loket and call "
+                                      "the supervisor: the database was not changed."));
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close Loket"));
+  if (latest != NULL)
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "restore", _("_Restore the Backup"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                                  ADW_RESPONSE_SUGGESTED);
+      g_object_set_data_full (G_OBJECT (dialog), "backup", g_steal_pointer (&latest), g_free);
+    }
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect (dialog, "response", G_CALLBACK (recovery_response), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+start_checks_done (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(LoketApplication) self = user_data;
+  g_autoptr(GError) damage = NULL;
+  g_autoptr(GError) backup_error = NULL;
+  g_autofree char *backup = NULL;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (!loket_start_checks_finish (result, &damage, &backup, &backup_error))
+    {
+      g_autofree char *folder = self->store ? loket_store_dup_backup_folder (self->store)
+                                            : loket_backup_default_folder ();
+
+      offer_recovery (self, damage, folder);
+      return;
+    }
+  if (backup_error != NULL && LOKET_IS_WINDOW (window))
+    {
+      g_autofree char *text = g_strdup_printf (_("Today’s backup failed: %s"), backup_error->message);
+
+      loket_window_add_toast (LOKET_WINDOW (window), text);
+    }
+}
+
+static void
+open_database (LoketApplication *self)
+{
+  g_autofree char *path = self->db_path ? g_strdup (self->db_path) : loket_store_default_path ();
+  g_autoptr(GError) error = NULL;
+  GtkWindow *window;
+
+  if (self->store == NULL)
+    self->store = loket_store_open (path, &error);
+  if (self->store == NULL)
+    {
+      /* Garbage in place of the database is damage too: a backup may help. */
+      if (g_error_matches (error, LOKET_ERROR, LOKET_ERROR_STORAGE)
+          && g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_autofree char *folder = loket_backup_default_folder ();
+          g_autofree char *latest = loket_backup_find_latest (folder, NULL);
+
+          if (latest != NULL)
+            {
+              offer_recovery (self, error, folder);
+              return;
+            }
+        }
+      show_database_error (self, error);
+      return;
+    }
+
+  window = GTK_WINDOW (loket_window_new (GTK_APPLICATION (self), self->store, self->settings));
+  loket_window_require_sign_in (LOKET_WINDOW (window));
+  gtk_window_present (window);
+  loket_start_checks_run (path, NULL, start_checks_done, g_object_ref (self));
+}
+
 static void
 loket_application_activate (GApplication *application)
 {
   LoketApplication *self = LOKET_APPLICATION (application);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
-  g_autoptr(GError) error = NULL;
 
   /* A second start raises the window the clerk already has. */
   if (window != NULL)
@@ -81,20 +230,7 @@ loket_application_activate (GApplication *application)
       return;
     }
 
-  if (self->store == NULL)
-    {
-      g_autofree char *path = self->db_path ? g_strdup (self->db_path) : loket_store_default_path ();
-      self->store = loket_store_open (path, &error);
-    }
-  if (self->store == NULL)
-    {
-      show_database_error (self, error);
-      return;
-    }
-
-  window = GTK_WINDOW (loket_window_new (GTK_APPLICATION (self), self->store, self->settings));
-  loket_window_require_sign_in (LOKET_WINDOW (window));
-  gtk_window_present (window);
+  open_database (self);
 }
 
 static void
