@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "loket-accounts.h"
+#include "loket-audit-window.h"
 #include "loket-lock-screen.h"
 #include "loket-test-util.h"
 #include "loket-ui-test-util.h"
@@ -91,6 +92,63 @@ test_first_start_lock_and_idle (Fixture       *fixture,
   g_assert_null (loket_store_get_session (fixture->store));
 }
 
+static LoketAuditWindow *
+find_audit_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (LOKET_IS_AUDIT_WINDOW (window))
+        return LOKET_AUDIT_WINDOW (window);
+    }
+  return NULL;
+}
+
+/* The supervisor reads the trail: the registration just made is there
+ * under her name, and the chain checks out. A clerk may not open it. */
+static void
+test_audit_trail (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoketStaff) clerk = NULL;
+  g_autoptr(LoketMember) member = NULL;
+  LoketAuditWindow *audit;
+
+  loket_lock_screen_fill (fixture->lock, "made", "rahasia-cabang-52");
+  g_assert_true (loket_lock_screen_submit (fixture->lock));
+  member = loket_test_register (fixture->store, "5203015205900002", "Baiq Nurul Aini", "1990-05-12", 'P',
+                                "2026-11-23");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.audit", NULL));
+  loket_ui_test_wait (200);
+  audit = find_audit_window ();
+  g_assert_nonnull (audit);
+  g_assert_cmpuint (loket_audit_window_get_count (audit), >, 0);
+  g_assert_true (loket_audit_window_verify (audit));
+  g_assert_nonnull (loket_audit_window_get_message (audit));
+  {
+    g_autofree char *untranslated = loket_ui_test_find_untranslated (GTK_WIDGET (audit));
+
+    g_assert_cmpstr (untranslated, ==, "");
+  }
+  loket_ui_test_wait (100);
+  loket_ui_test_snapshot (GTK_WIDGET (audit), "audit-trail");
+  gtk_window_destroy (GTK_WINDOW (audit));
+
+  /* A clerk: refused, and the refusal is itself on the trail. */
+  clerk = loket_store_add_account (fixture->store, "sri", "Sri Wahyuni", LOKET_ROLE_PETUGAS, "loket-petugas-1", &error);
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.lock", NULL));
+  loket_lock_screen_fill (fixture->lock, "sri", "loket-petugas-1");
+  g_assert_true (loket_lock_screen_submit (fixture->lock));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.audit", NULL));
+  loket_ui_test_wait (100);
+  g_assert_null (find_audit_window ());
+}
+
 /* A database with accounts opens locked, even without the application. */
 static void
 test_opens_locked (Fixture       *fixture,
@@ -115,6 +173,7 @@ main (int   argc,
 
   g_test_add ("/ui/accounts/first-start-lock-and-idle", Fixture, NULL, fixture_set_up,
               test_first_start_lock_and_idle, fixture_tear_down);
+  g_test_add ("/ui/accounts/audit-trail", Fixture, NULL, fixture_set_up, test_audit_trail, fixture_tear_down);
   g_test_add ("/ui/accounts/opens-locked", Fixture, NULL, fixture_set_up, test_opens_locked, fixture_tear_down);
   return g_test_run ();
 }

@@ -8,6 +8,7 @@
 #include "loket-cooperatives-page.h"
 #include "loket-import-page.h"
 #include "loket-accounts.h"
+#include "loket-audit-window.h"
 #include "loket-kpj.h"
 #include "loket-lock-screen.h"
 #include "loket-member-page.h"
@@ -327,6 +328,23 @@ lock_activated (GtkWidget  *widget,
   loket_window_lock (LOKET_WINDOW (widget));
 }
 
+/* The supervisor's; a clerk is told so by the core. */
+static void
+audit_activated (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  LoketWindow *self = LOKET_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!loket_store_require (self->store, LOKET_RIGHT_AUDIT, &error))
+    {
+      loket_window_add_toast (self, error->message);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (loket_audit_window_new (GTK_WINDOW (self), self->store)));
+}
+
 static void
 note_activity (LoketWindow *self)
 {
@@ -642,6 +660,7 @@ loket_window_class_init (LoketWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_activated);
   gtk_widget_class_install_action (widget_class, "win.lock", NULL, lock_activated);
+  gtk_widget_class_install_action (widget_class, "win.audit", NULL, audit_activated);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.lock", NULL);
   gtk_widget_class_install_action (widget_class, "win.register", NULL, register_activated);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_activated);
