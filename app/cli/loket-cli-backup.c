@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "loket-backup.h"
+#include "loket-accounts.h"
 #include "loket-cli.h"
 #include "loket-cli-args.h"
 #include "loket-cli-json.h"
@@ -116,6 +117,25 @@ loket_cli_verb_restore (LoketCli   *cli,
       return 2;
     }
   file = loket_cli_args_positional (&args, 0);
+
+  /* Replacing the database is a supervisor's act (issue 8) — when the
+   * database can still say who is one. A damaged one cannot, and must
+   * still be recoverable; it is kept aside either way. */
+  if (g_file_test (db_path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GError) unreadable = NULL;
+
+      store = loket_cli_get_store (cli, &unreadable);
+      if (store != NULL && !loket_store_require (store, LOKET_RIGHT_SETTINGS, error))
+        return loket_error_exit_code (*error);
+      if (unreadable != NULL && g_error_matches (unreadable, LOKET_ERROR, LOKET_ERROR_INVALID))
+        {
+          /* A wrong password or a locked account is not damage. */
+          g_propagate_error (error, g_steal_pointer (&unreadable));
+          return 1;
+        }
+      g_clear_object (&cli->store);
+    }
 
   if (!loket_store_restore (db_path, file, &aside, error))
     return loket_error_exit_code (*error);

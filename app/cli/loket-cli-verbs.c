@@ -44,7 +44,7 @@ loket_cli_verb_init (LoketCli   *cli,
   static const LoketCliOption options[] = {
     { "branch-name", TRUE }, { "branch-code", TRUE }, { "kpj-prefix", TRUE }, { "receipt-width", TRUE },
     { "backup-folder", TRUE }, { "backup-keep-days", TRUE },
-    LOKET_CLI_GLOBAL_OPTIONS, { NULL }
+    { "admin", TRUE }, { "display", TRUE }, LOKET_CLI_GLOBAL_OPTIONS, { NULL }
   };
   g_auto(LoketCliArgs) args = { 0 };
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -53,7 +53,7 @@ loket_cli_verb_init (LoketCli   *cli,
   LoketStore *store;
 
   if (!loket_cli_args_parse (argc, argv, options, &args, error)
-      || !expect_positionals (&args, 0, "loket-cli init [--branch-name NAME] [--branch-code CODE] [--kpj-prefix NN] [--receipt-width a4|80mm] [--backup-folder DIR] [--backup-keep-days N]", error))
+      || !expect_positionals (&args, 0, "loket-cli init [--branch-name NAME] [--branch-code CODE] [--kpj-prefix NN] [--receipt-width a4|80mm] [--backup-folder DIR] [--backup-keep-days N] [--admin NAME [--display NAME]]", error))
     return loket_error_exit_code (*error);
 
   /* Checked before the database is created, so a typo leaves nothing. */
@@ -86,6 +86,10 @@ loket_cli_verb_init (LoketCli   *cli,
   prefix = loket_store_dup_setting (store, LOKET_SETTING_KPJ_PREFIX);
 
   json_builder_begin_object (builder);
+  if (loket_cli_args_has (&args, "admin")
+      && !loket_cli_init_admin (cli, store, loket_cli_args_get (&args, "admin"),
+                                loket_cli_args_get (&args, "display"), builder, error))
+    return loket_error_exit_code (*error);
   loket_cli_json_add_string (builder, "path", loket_store_get_path (store));
   json_builder_set_member_name (builder, "schema_version");
   json_builder_add_int_value (builder, loket_store_get_schema_version (store));

@@ -1,6 +1,10 @@
 /* loket-cli.c: the headless front end over the same core as the window.
  *
- *   loket-cli [--db FILE] [--today YYYY-MM-DD] [--json] VERB ...
+ *   loket-cli [--db FILE] [--today YYYY-MM-DD] [--user NAME] [--json] VERB ...
+ *
+ * In a database with staff accounts, every verb that opens the database
+ * logs --user (or LOKET_USER) in first, the password from LOKET_PASSWORD or
+ * typed on the terminal.
  *
  * Exit codes: 0 done, 1 input rejected, 2 usage, 3 not found, 4 conflict,
  * 5 storage or I/O failure (DESIGN.md, "The CLI contract"). */
@@ -39,6 +43,8 @@ static const struct {
   { "claim", loket_cli_verb_claim },
   { "backup", loket_cli_verb_backup },
   { "restore", loket_cli_verb_restore },
+  { "user", loket_cli_verb_user },
+  { "audit", loket_cli_verb_audit },
 };
 
 static void
@@ -161,6 +167,18 @@ print_usage (FILE *stream)
              "  init --backup-folder DIR --backup-keep-days N\n"
              "                         where the daily backups go and how many days are kept\n"
              "                         (default $XDG_DATA_HOME/loket/backups, 14 days)"));
+  fprintf (stream, "\n%s\n",
+           _("Staff accounts and the audit trail:\n"
+             "  init --admin NAME [--display NAME]\n"
+             "                         create the first supervisor (also on an older database)\n"
+             "  user add NAME --role petugas|supervisor [--display NAME]\n"
+             "  user lock NAME | user unlock NAME | user list | user passwd [NAME]\n"
+             "                         manage accounts (a supervisor); passwd alone: your own\n"
+             "  audit verify           check the chain and every record against its entry\n"
+             "  audit list [--table T] [--actor U] [--from DATE] [--to DATE] [--limit N]\n"
+             "Once accounts exist, every command that opens the database logs --user in:\n"
+             "the password comes from $LOKET_PASSWORD or is typed (new passwords from\n"
+             "$LOKET_NEW_PASSWORD or typed twice)."));
 }
 
 LoketStore *
@@ -171,6 +189,10 @@ loket_cli_get_store (LoketCli  *cli,
     {
       g_autofree char *path = cli->db_path ? g_strdup (cli->db_path) : loket_store_default_path ();
       cli->store = loket_store_open (path, error);
+      /* Whoever asks for the database logs in first, when it has
+       * accounts: reads too, since it holds people's NIKs and incomes. */
+      if (cli->store != NULL && !loket_cli_login (cli, cli->store, error))
+        g_clear_object (&cli->store);
     }
   return cli->store;
 }

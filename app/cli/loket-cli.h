@@ -50,6 +50,18 @@ int loket_cli_verb_heir   (LoketCli *cli, int argc, char **argv, JsonNode **resu
 int loket_cli_verb_claim  (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 int loket_cli_verb_backup (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
 int loket_cli_verb_restore (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+int loket_cli_verb_user   (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+int loket_cli_verb_audit  (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);
+
+/* Once the store is open: in a database with accounts, logs --user in with
+ * the password from LOKET_PASSWORD or typed on the terminal (a wrong one,
+ * a locked account, or no way to get a password: LOKET_ERROR_INVALID); in
+ * legacy mode, --user becomes the name the audit trail records. */
+gboolean loket_cli_login (LoketCli *cli, LoketStore *store, GError **error);
+/* init --admin NAME [--display NAME]: the first supervisor, the password
+ * from LOKET_PASSWORD or typed twice; adds "admin" to `builder`. */
+gboolean loket_cli_init_admin (LoketCli *cli, LoketStore *store, const char *username,
+                               const char *display_name, JsonBuilder *builder, GError **error);
 /* coop import: argv holds the arguments after "coop import" (COOP FILE …);
  * loket_cli_verb_coop hands them over before parsing any option. */
 int loket_cli_coop_import (LoketCli *cli, int argc, char **argv, JsonNode **result, GError **error);

@@ -4,7 +4,9 @@
  * settings, rates, accounts…) is appended to the audit table by triggers in
  * the same transaction as the change, with the whole row before and after
  * as JSON, and chained by SHA-256 to the entry before. Refused attempts are
- * entries too (action "refused"). */
+ * entries too (action "refused"). An import's new members are one entry for
+ * the batch (action "import"): the file, the cooperative, the members' ids
+ * and KPJs, and a digest of the rows it wrote, which verification checks. */
 #pragma once
 
 #include "loket-store.h"
@@ -15,7 +17,7 @@ typedef struct {
   gint64  id;
   char   *at;          /* UTC, ISO 8601 with milliseconds */
   char   *actor;
-  char   *action;      /* insert, update, delete, refused */
+  char   *action;      /* insert, update, delete, refused, import */
   char   *table_name;  /* NULL for a refusal */
   char   *row_key;     /* the primary key, parts joined with '/' */
   char   *old_json;    /* the whole row before, or NULL */
@@ -52,13 +54,16 @@ typedef enum {
   LOKET_AUDIT_HASH_MISMATCH,   /* an entry was changed */
   LOKET_AUDIT_GAP,             /* an entry was deleted */
   LOKET_AUDIT_STATE_MISMATCH,  /* a record changed without its entry */
+  LOKET_AUDIT_BATCH_MISMATCH,  /* a record an import wrote changed without its entry */
 } LoketAuditVerdict;
 
 typedef struct {
   LoketAuditVerdict verdict;
   gint64  entries;       /* entries walked */
-  gint64  broken_id;     /* the first broken entry (or the first missing id) */
-  char   *table_name;    /* STATE_MISMATCH: the record changed outside Loket */
+  gint64  broken_id;     /* the first broken entry (or the first missing id);
+                          * BATCH_MISMATCH: the import's entry */
+  char   *table_name;    /* STATE_MISMATCH: the record changed outside Loket;
+                          * BATCH_MISMATCH: the table that differs */
   char   *row_key;
   gint64  mismatches;    /* STATE_MISMATCH: how many records differ */
   char   *message;       /* what was found, translated */
@@ -70,7 +75,9 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoketAuditReport, loket_audit_report_free)
 /* Walks the chain, recomputing every hash, then compares each record's last
  * audited state with its row. Returns the report (verdict INTACT when all
  * holds); NULL only when the database cannot be read. Records older than
- * the trail (written before schema 9) are compared once they have changed. */
+ * the trail (written before schema 9) are compared once they have changed.
+ * The members an import wrote are compared with its batch entry's digest
+ * until they have entries of their own. */
 LoketAuditReport *loket_store_verify_audit (LoketStore  *self,
                                             GError     **error);
 

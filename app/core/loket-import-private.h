@@ -24,6 +24,7 @@ struct _LoketImportReport
   GArray           *rows;                            /* of Row (loket-import.c) */
   guint             counts[LOKET_IMPORT_N_STATUSES];
   gboolean          committed;
+  char             *source_name;                     /* owned: the file checked, or NULL */
 };
 
 /* "nik", "name", …: the stable names of the fields, as LoketProblems use. */

@@ -67,6 +67,7 @@ loket_import_report_free (LoketImportReport *report)
   g_ptr_array_unref (report->file_problems);
   g_ptr_array_unref (report->no_problems);
   g_array_unref (report->rows);
+  g_free (report->source_name);
   g_free (report);
 }
 
@@ -579,6 +580,7 @@ loket_import_check_full (LoketStore             *store,
     return NULL;
 
   report = report_new (terms, today);
+  report->source_name = g_strdup (loket_sheet_get_source_name (sheet));
   n_rows = report->n_sheet_rows = loket_sheet_get_n_rows (sheet);
   if (!loket_import_find_header (report, sheet, error))
     return NULL;
@@ -697,7 +699,7 @@ loket_import_commit_full (LoketStore         *store,
       rows_of[n_items++] = i;
     }
 
-  ok = loket_store_import_members (store, &report->terms, items, n_items, today,
+  ok = loket_store_import_members (store, &report->terms, report->source_name, items, n_items, today,
                                    cancellable, progress, user_data, error);
   for (guint k = 0; k < n_items; k++)
     {

@@ -22,6 +22,7 @@ struct _LoketSheet {
   const char      *encoding;    /* static */
   char             separator;
   char            *sheet_name;  /* owned; XLSX only */
+  char            *source_name; /* owned: the file's name as given, or NULL */
   GStringChunk    *text;        /* owned; every cell's text */
   GArray          *cells;       /* of const char *, borrowed from `text` */
   GArray          *rows;        /* of LoketSheetRow */

@@ -42,6 +42,7 @@ loket_sheet_free (LoketSheet *sheet)
   if (sheet->numbers != NULL)
     g_byte_array_unref (sheet->numbers);
   g_free (sheet->sheet_name);
+  g_free (sheet->source_name);
   g_free (sheet);
 }
 
@@ -296,6 +297,7 @@ read_sheet (GBytes              *bytes,
       g_clear_pointer (&reader.sheet, loket_sheet_free);
       return NULL;
     }
+  reader.sheet->source_name = g_strdup (name);
   return reader.sheet;
 }
 
@@ -355,6 +357,13 @@ char
 loket_sheet_get_separator (LoketSheet *sheet)
 {
   return sheet->separator;
+}
+
+const char *
+loket_sheet_get_source_name (LoketSheet *sheet)
+{
+  g_return_val_if_fail (sheet != NULL, NULL);
+  return sheet->source_name;
 }
 
 const char *

@@ -59,6 +59,9 @@ LoketSheetFormat loket_sheet_get_format (LoketSheet          *sheet);
 const char  *loket_sheet_get_encoding   (LoketSheet          *sheet);
 /* CSV: ',' or ';' (or '\t' for tab-separated text); XLSX: 0. */
 char         loket_sheet_get_separator  (LoketSheet          *sheet);
+/* The file's name (its basename) as it was read, or the name given to
+ * loket_sheet_read_bytes; NULL when none was. */
+const char  *loket_sheet_get_source_name (LoketSheet         *sheet);
 /* XLSX: the name of the sheet read (the first visible worksheet, in tab
  * order); CSV: NULL. */
 const char  *loket_sheet_get_sheet_name (LoketSheet          *sheet);

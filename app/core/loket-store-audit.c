@@ -8,7 +8,11 @@
  * column that must never be copied, like a password hash). The triggers
  * call loket_actor() and loket_sha256(), which only Loket's connections
  * have: a write made with another tool goes unaudited, and verification
- * then finds the record whose row differs from its last audited state. */
+ * then finds the record whose row differs from its last audited state.
+ *
+ * A collective enrolment writes its new members in bulk: the triggers are
+ * quiet while loket_audit_bulk() is true, and the import appends one batch
+ * entry instead (loket-store-audit-batch.c). */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -16,9 +20,8 @@
 
 #include "loket-audit.h"
 #include "loket-error.h"
+#include "loket-store-audit-private.h"
 #include "loket-store-private.h"
-
-#define GENESIS_HASH "0000000000000000000000000000000000000000000000000000000000000000"
 
 /* Every table that holds records. Left out, and why: coverage (each
  * member's paid months, rewritten from the payments it derives from, which
@@ -97,20 +100,65 @@ sql_actor (sqlite3_context  *context,
   sqlite3_result_text (context, loket_store_get_actor (self), -1, SQLITE_TRANSIENT);
 }
 
+static void
+sql_bulk (sqlite3_context  *context,
+          int               argc,
+          sqlite3_value   **argv)
+{
+  LoketStore *self = sqlite3_user_data (context);
+
+  sqlite3_result_int (context, self->audit_bulk ? 1 : 0);
+}
+
+/* loket_sha256_xor (text): the XOR of the SHA-256 of every value, in hex;
+ * the digest of a set of rows, whatever order they come in. */
 typedef struct {
-  GPtrArray *columns;     /* every column but the secret one */
-  GPtrArray *key;         /* the primary key's columns, in order */
-} TableShape;
+  guint8  sum[32];
+} XorDigest;
 
 static void
-table_shape_clear (TableShape *shape)
+sql_sha256_xor_step (sqlite3_context  *context,
+                     int               argc,
+                     sqlite3_value   **argv)
+{
+  XorDigest *digest = sqlite3_aggregate_context (context, sizeof (XorDigest));
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  const unsigned char *text = sqlite3_value_text (argv[0]);
+  guint8 bytes[32];
+  gsize len = sizeof bytes;
+
+  if (digest == NULL)
+    {
+      sqlite3_result_error_nomem (context);
+      return;
+    }
+  if (text != NULL)
+    g_checksum_update (checksum, text, sqlite3_value_bytes (argv[0]));
+  g_checksum_get_digest (checksum, bytes, &len);
+  for (guint i = 0; i < sizeof bytes; i++)
+    digest->sum[i] ^= bytes[i];
+}
+
+static void
+sql_sha256_xor_final (sqlite3_context *context)
+{
+  XorDigest *digest = sqlite3_aggregate_context (context, 0);
+  char hex[65];
+
+  for (guint i = 0; i < 32; i++)
+    g_snprintf (hex + 2 * i, 3, "%02x", digest != NULL ? digest->sum[i] : 0);
+  sqlite3_result_text (context, hex, 64, SQLITE_TRANSIENT);
+}
+
+void
+loket_table_shape_clear (TableShape *shape)
 {
   g_clear_pointer (&shape->columns, g_ptr_array_unref);
   g_clear_pointer (&shape->key, g_ptr_array_unref);
 }
 
-static gboolean
-read_shape (LoketStore  *self,
+gboolean
+loket_table_shape_read (LoketStore  *self,
             const char  *table,
             const char  *secret,
             TableShape  *shape,
@@ -143,9 +191,8 @@ read_shape (LoketStore  *self,
   return TRUE;
 }
 
-/* NEW.id, or NEW.member_id || '/' || NEW.program */
-static char *
-key_expression (const TableShape *shape,
+char *
+loket_table_shape_key (const TableShape *shape,
                 const char       *row)
 {
   GString *out = g_string_new (NULL);
@@ -156,9 +203,8 @@ key_expression (const TableShape *shape,
   return g_string_free (out, FALSE);
 }
 
-/* json_object ('id', NEW."id", …) */
-static char *
-json_expression (const TableShape *shape,
+char *
+loket_table_shape_json (const TableShape *shape,
                  const char       *row)
 {
   GString *out = g_string_new ("json_object (");
@@ -207,14 +253,14 @@ install_triggers (LoketStore  *self,
       g_autofree char *old_key = NULL;
       g_autofree char *new_json = NULL;
       g_autofree char *old_json = NULL;
-      g_autoptr(GString) changed = g_string_new ("WHEN ");
+      g_autoptr(GString) changed = g_string_new ("WHEN NOT loket_audit_bulk () AND (");
 
-      if (!read_shape (self, table, audited_tables[t].secret, &shape, error))
+      if (!loket_table_shape_read (self, table, audited_tables[t].secret, &shape, error))
         return FALSE;
-      new_key = key_expression (&shape, "NEW.");
-      old_key = key_expression (&shape, "OLD.");
-      new_json = json_expression (&shape, "NEW.");
-      old_json = json_expression (&shape, "OLD.");
+      new_key = loket_table_shape_key (&shape, "NEW.");
+      old_key = loket_table_shape_key (&shape, "OLD.");
+      new_json = loket_table_shape_json (&shape, "NEW.");
+      old_json = loket_table_shape_json (&shape, "OLD.");
       /* An update that changes nothing audited (a same-value upsert, a new
        * password hash) is no entry. */
       for (guint i = 0; i < shape.columns->len; i++)
@@ -222,10 +268,11 @@ install_triggers (LoketStore  *self,
                                 (const char *) shape.columns->pdata[i],
                                 (const char *) shape.columns->pdata[i]);
 
-      append_trigger (sql, table, "insert", new_key, "NULL", new_json, "");
+      g_string_append_c (changed, ')');
+      append_trigger (sql, table, "insert", new_key, "NULL", new_json, "WHEN NOT loket_audit_bulk ()");
       append_trigger (sql, table, "update", new_key, old_json, new_json, changed->str);
-      append_trigger (sql, table, "delete", old_key, old_json, "NULL", "");
-      table_shape_clear (&shape);
+      append_trigger (sql, table, "delete", old_key, old_json, "NULL", "WHEN NOT loket_audit_bulk ()");
+      loket_table_shape_clear (&shape);
     }
   return loket_store_exec (self, sql->str, error);
 }
@@ -237,6 +284,12 @@ loket_store_audit_attach (LoketStore  *self,
   int rc = sqlite3_create_function_v2 (self->db, "loket_actor", 0, SQLITE_UTF8, self,
                                        sql_actor, NULL, NULL, NULL);
 
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2 (self->db, "loket_audit_bulk", 0, SQLITE_UTF8, self,
+                                     sql_bulk, NULL, NULL, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_create_function_v2 (self->db, "loket_sha256_xor", 1, SQLITE_UTF8, NULL,
+                                     NULL, sql_sha256_xor_step, sql_sha256_xor_final, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_create_function_v2 (self->db, "loket_sha256", -1,
                                      SQLITE_UTF8 | SQLITE_DETERMINISTIC, NULL,
@@ -474,18 +527,19 @@ verify_state (LoketStore        *self,
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  if (!read_shape (self, table, secret, &shape, error))
+  if (!loket_table_shape_read (self, table, secret, &shape, error))
     return FALSE;
-  key = key_expression (&shape, "");
-  json = json_expression (&shape, "");
-  table_shape_clear (&shape);
+  key = loket_table_shape_key (&shape, "");
+  json = loket_table_shape_json (&shape, "");
+  loket_table_shape_clear (&shape);
 
   /* Only the columns the entry holds are compared: a column added by a
    * later migration is not a change made outside Loket. */
   sql = g_strdup_printf (
     "WITH last AS (SELECT row_key, action, new_json FROM audit a"
-    "              WHERE table_name = ?1 AND id = (SELECT max (id) FROM audit b"
-    "                                              WHERE b.table_name = ?1 AND b.row_key = a.row_key)),"
+    "              WHERE table_name = ?1 AND action <> 'import'"
+    "                AND id = (SELECT max (id) FROM audit b"
+    "                          WHERE b.table_name = ?1 AND b.row_key = a.row_key AND b.action <> 'import')),"
     "     cur AS (SELECT %s AS k, %s AS j FROM main.\"%s\")"
     " SELECT l.row_key FROM last l LEFT JOIN cur c ON c.k = l.row_key"
     " WHERE CASE WHEN l.action = 'delete' THEN c.k IS NOT NULL"
@@ -541,6 +595,12 @@ loket_store_verify_audit (LoketStore  *self,
           loket_store_rollback (self);
           return NULL;
         }
+    }
+  if (report->verdict == LOKET_AUDIT_INTACT
+      && !loket_store_audit_verify_batches (self, report, error))
+    {
+      loket_store_rollback (self);
+      return NULL;
     }
   loket_store_rollback (self);
 

@@ -53,11 +53,16 @@ void      loket_store_import_item_clear  (LoketStoreImportItem   *item);
 /* In one transaction: checks the terms again, looks every NIK up again,
  * registers those nobody holds (KPJs taken for the batch at once, the name
  * index filled in one statement), and links everyone to the cooperative
- * (via "import" for the new members, "linked" for the others). On failure,
+ * (via "import" for the new members, "linked" for the others). The new
+ * members, their programs and their links are audited as one batch entry
+ * (action "import", naming `source_name`, the file; may be NULL) rather than
+ * row by row; the links of members already registered are audited one by
+ * one. On failure,
  * or when `cancellable` is cancelled, everything is rolled back and the
  * items are left as they came. */
 gboolean  loket_store_import_members     (LoketStore             *self,
                                           const LoketImportTerms *terms,
+                                          const char             *source_name,
                                           LoketStoreImportItem   *items,
                                           guint                   n_items,
                                           const GDate            *today,

@@ -20,6 +20,7 @@ struct _LoketStore
   int            schema_version;
   LoketStaff    *session;      /* owned, NULL when nobody is logged in */
   char          *acting_name;  /* owned: the actor without a session */
+  gboolean       audit_bulk;   /* the audit triggers are quiet (an import) */
 };
 
 /* Writes a setting with no check of the caller's rights: for the core's

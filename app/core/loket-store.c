@@ -32,6 +32,7 @@ static const char *migrations[LOKET_STORE_SCHEMA_VERSION] = {
   "/io/github/loket/core/migrations/007-payments.sql",
   "/io/github/loket/core/migrations/008-claims.sql",
   "/io/github/loket/core/migrations/009-accounts-audit.sql",
+  "/io/github/loket/core/migrations/010-audit-import.sql",
 };
 
 static void

@@ -19,7 +19,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LoketStore, loket_store, LOKET, STORE, GObject)
 
 /* The schema version this Loket writes. */
-#define LOKET_STORE_SCHEMA_VERSION 9
+#define LOKET_STORE_SCHEMA_VERSION 10
 
 /* Setting keys kept in the database, so they travel with it. */
 #define LOKET_SETTING_BRANCH_NAME  "branch.name"
