@@ -246,6 +246,7 @@ preferences_activated (GSimpleAction *action,
     return;
   preferences = loket_preferences_window_new (self->store, self->settings);
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  g_signal_connect_swapped (preferences, "restore-requested", G_CALLBACK (restore_from), self);
   gtk_window_present (GTK_WINDOW (preferences));
 }
 

@@ -5,6 +5,8 @@
 
 #include <gtk/gtkunixprint.h>
 
+#include "loket-accounts.h"
+#include "loket-backup.h"
 #include "loket-preferences-window.h"
 #include "loket-store-cards.h"
 
@@ -21,6 +23,7 @@ struct _LoketPreferencesWindow
   AdwEntryRow          *branch_code_row;
   AdwEntryRow          *kpj_prefix_row;
   GtkSwitch            *show_nik_switch;
+  AdwActionRow         *backup_folder_row;
   AdwPreferencesGroup  *printers_group;
   guint                 printers_shown;
 };
@@ -153,6 +156,151 @@ add_printer_cb (GtkPrinter *printer,
   return FALSE;
 }
 
+/* ---- backups ------------------------------------------------------------- */
+
+enum {
+  RESTORE_REQUESTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+toast (LoketPreferencesWindow *self,
+       const char             *text)
+{
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (text));
+}
+
+static void
+backup_response (GtkNativeDialog        *chooser,
+                 int                     response,
+                 LoketPreferencesWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (path == NULL)
+        toast (self, _("File: choose a folder on this computer or a USB stick."));
+      else if (!loket_store_backup (self->store, path, &error))
+        toast (self, error->message);
+      else
+        {
+          g_autofree char *text = g_strdup_printf (_("Backed up and checked: %s"), path);
+
+          toast (self, text);
+        }
+    }
+  g_object_unref (chooser);
+}
+
+static void
+backup_activated (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  LoketPreferencesWindow *self = LOKET_PREFERENCES_WINDOW (widget);
+  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Back Up the Database"), GTK_WINDOW (self),
+                                                               GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                               _("_Back Up"), _("_Cancel"));
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *name = g_date_time_format (now, "loket-%Y-%m-%d-%H%M.db");
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect (chooser, "response", G_CALLBACK (backup_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+restore_confirmed (AdwMessageDialog       *dialog,
+                   const char             *response,
+                   LoketPreferencesWindow *self)
+{
+  const char *path = g_object_get_data (G_OBJECT (dialog), "backup");
+
+  if (g_str_equal (response, "restore") && path != NULL)
+    {
+      g_autofree char *file = g_strdup (path);
+
+      /* The application closes every window and the store, then restores. */
+      g_signal_emit (self, signals[RESTORE_REQUESTED], 0, file);
+    }
+}
+
+static void
+restore_response (GtkNativeDialog        *chooser,
+                  int                     response,
+                  LoketPreferencesWindow *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+      GtkWidget *dialog;
+
+      /* Checked before anything is asked: a wrong file is said at once. */
+      if (path == NULL || !loket_backup_check_file (path, NULL, &error))
+        {
+          toast (self, error != NULL ? error->message : _("File: choose a backup on this computer or a USB stick."));
+          g_object_unref (chooser);
+          return;
+        }
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore This Backup?"), NULL);
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      _("Everything recorded since %s was made will no longer be in "
+                                        "the database. The database now in use is kept aside, not deleted, "
+                                        "and Loket opens again on the backup."),
+                                      path);
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                        "restore", _("_Restore"), NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_object_set_data_full (G_OBJECT (dialog), "backup", g_steal_pointer (&path), g_free);
+      g_signal_connect_object (dialog, "response", G_CALLBACK (restore_confirmed), self, 0);
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
+  g_object_unref (chooser);
+}
+
+static void
+restore_activated (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  LoketPreferencesWindow *self = LOKET_PREFERENCES_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  GtkFileChooserNative *chooser;
+
+  if (!loket_store_require (self->store, LOKET_RIGHT_SETTINGS, &error))
+    {
+      toast (self, error->message);
+      return;
+    }
+  chooser = gtk_file_chooser_native_new (_("Restore a Backup"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect (chooser, "response", G_CALLBACK (restore_response), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+show_backup_folder (LoketPreferencesWindow *self)
+{
+  g_autofree char *folder = loket_store_dup_backup_folder (self->store);
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, kept %d day",
+                                                        "%s, kept %d days",
+                                                        loket_store_get_backup_keep_days (self->store)),
+                                           folder, loket_store_get_backup_keep_days (self->store));
+
+  adw_action_row_set_subtitle (self->backup_folder_row, text);
+}
+
 static void
 loket_preferences_window_dispose (GObject *object)
 {
@@ -178,6 +326,12 @@ loket_preferences_window_class_init (LoketPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LoketPreferencesWindow, branch_code_row);
   gtk_widget_class_bind_template_child (widget_class, LoketPreferencesWindow, kpj_prefix_row);
   gtk_widget_class_bind_template_child (widget_class, LoketPreferencesWindow, show_nik_switch);
+  gtk_widget_class_bind_template_child (widget_class, LoketPreferencesWindow, backup_folder_row);
+  gtk_widget_class_install_action (widget_class, "preferences.backup", NULL, backup_activated);
+  gtk_widget_class_install_action (widget_class, "preferences.restore", NULL, restore_activated);
+  /* A backup the supervisor chose and confirmed: its path. */
+  signals[RESTORE_REQUESTED] = g_signal_new ("restore-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                             0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
   gtk_widget_class_bind_template_child (widget_class, LoketPreferencesWindow, printers_group);
   gtk_widget_class_bind_template_callback (widget_class, branch_row_applied_cb);
 }
@@ -203,6 +357,7 @@ loket_preferences_window_new (LoketStore *store,
   show_setting (self, self->branch_name_row);
   show_setting (self, self->branch_code_row);
   show_setting (self, self->kpj_prefix_row);
+  show_backup_folder (self);
 
   if (settings != NULL)
     {
