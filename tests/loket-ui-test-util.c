@@ -161,3 +161,18 @@ loket_ui_test_find (GtkWidget *root,
     }
   return NULL;
 }
+
+GtkWindow *
+loket_ui_test_find_window (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return GTK_WINDOW (window);
+    }
+  return NULL;
+}

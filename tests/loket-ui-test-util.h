@@ -29,4 +29,8 @@ char    *loket_ui_test_find_untranslated (GtkWidget *root);
 GtkWidget *loket_ui_test_find    (GtkWidget *root,
                                   GType      type);
 
+/* The first open window of `type` (a dialog, the print preview…); NULL
+ * when none. */
+GtkWindow *loket_ui_test_find_window (GType      type);
+
 G_END_DECLS

@@ -92,21 +92,6 @@ test_first_start_lock_and_idle (Fixture       *fixture,
   g_assert_null (loket_store_get_session (fixture->store));
 }
 
-static LoketAuditWindow *
-find_audit_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (LOKET_IS_AUDIT_WINDOW (window))
-        return LOKET_AUDIT_WINDOW (window);
-    }
-  return NULL;
-}
-
 /* The supervisor reads the trail: the registration just made is there
  * under her name, and the chain checks out. A clerk may not open it. */
 static void
@@ -124,7 +109,7 @@ test_audit_trail (Fixture       *fixture,
                                 "2026-11-23");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.audit", NULL));
   loket_ui_test_wait (200);
-  audit = find_audit_window ();
+  audit = LOKET_AUDIT_WINDOW (loket_ui_test_find_window (LOKET_TYPE_AUDIT_WINDOW));
   g_assert_nonnull (audit);
   g_assert_cmpuint (loket_audit_window_get_count (audit), >, 0);
   g_assert_true (loket_audit_window_verify (audit));
@@ -146,7 +131,7 @@ test_audit_trail (Fixture       *fixture,
   g_assert_true (loket_lock_screen_submit (fixture->lock));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.audit", NULL));
   loket_ui_test_wait (100);
-  g_assert_null (find_audit_window ());
+  g_assert_null (LOKET_AUDIT_WINDOW (loket_ui_test_find_window (LOKET_TYPE_AUDIT_WINDOW)));
 }
 
 /* A database with accounts opens locked, even without the application. */

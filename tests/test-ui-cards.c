@@ -55,21 +55,6 @@ fixture_tear_down (Fixture       *fixture,
   g_assert_finalize_object (fixture->store);
 }
 
-static LoketCardPrintWindow *
-find_print_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (LOKET_IS_CARD_PRINT_WINDOW (window))
-        return LOKET_CARD_PRINT_WINDOW (window);
-    }
-  return NULL;
-}
-
 /* Ctrl+P on the member page opens the preview. */
 static LoketCardPrintWindow *
 open_print_window (Fixture *fixture)
@@ -80,7 +65,7 @@ open_print_window (Fixture *fixture)
   g_assert_nonnull (page);
   g_assert_true (gtk_widget_activate_action (page, "member.print-card", NULL));
   loket_ui_test_wait (200);
-  window = find_print_window ();
+  window = LOKET_CARD_PRINT_WINDOW (loket_ui_test_find_window (LOKET_TYPE_CARD_PRINT_WINDOW));
   g_assert_nonnull (window);
   return window;
 }
@@ -98,7 +83,7 @@ count_prints (Fixture *fixture)
 static gboolean
 window_closed (gpointer data)
 {
-  return find_print_window () == NULL;
+  return LOKET_CARD_PRINT_WINDOW (loket_ui_test_find_window (LOKET_TYPE_CARD_PRINT_WINDOW)) == NULL;
 }
 
 static void

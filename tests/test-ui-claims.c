@@ -91,21 +91,6 @@ type_into (GtkWidget  *form,
   gtk_editable_set_text (GTK_EDITABLE (child), text);
 }
 
-static LoketDocumentWindow *
-find_document_window (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (LOKET_IS_DOCUMENT_WINDOW (window))
-        return LOKET_DOCUMENT_WINDOW (window);
-    }
-  return NULL;
-}
-
 static void
 test_new_claim_flow (Fixture       *fixture,
                      gconstpointer  data)
@@ -180,7 +165,7 @@ test_new_claim_flow (Fixture       *fixture,
   /* The letter, from its PDF. */
   g_assert_true (gtk_widget_activate_action (view, "claim.letter", NULL));
   loket_ui_test_wait (300);
-  letter = find_document_window ();
+  letter = LOKET_DOCUMENT_WINDOW (loket_ui_test_find_window (LOKET_TYPE_DOCUMENT_WINDOW));
   g_assert_nonnull (letter);
   g_assert_cmpuint (loket_document_window_get_page_count (letter), >=, 1);
   g_assert_null (loket_document_window_get_message (letter));

@@ -746,21 +746,6 @@ test_pages_finalize (void)
   g_assert_finalize_object (store);
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return GTK_WINDOW (window);
-    }
-  return NULL;
-}
-
 /* Bayar kolektif: the quote pays the members not yet paid, lists the one
  * who paid on her own as left out, and recording it offers the receipt. */
 static void
@@ -801,7 +786,7 @@ test_collective_payment (Fixture       *fixture,
   page = find (fixture, LOKET_TYPE_COOPERATIVE_PAGE);
   g_assert_true (gtk_widget_activate_action (page, "cooperative.pay-collective", NULL));
   loket_ui_test_wait (200);
-  window = LOKET_COLLECTIVE_PAYMENT_WINDOW (find_toplevel (LOKET_TYPE_COLLECTIVE_PAYMENT_WINDOW));
+  window = LOKET_COLLECTIVE_PAYMENT_WINDOW (loket_ui_test_find_window (LOKET_TYPE_COLLECTIVE_PAYMENT_WINDOW));
   g_assert_nonnull (window);
   g_assert_cmpint (loket_collective_payment_window_get_total (window), ==, 2 * 16800);
   g_assert_cmpuint (loket_collective_payment_window_get_paid (window), ==, 2);
@@ -818,9 +803,9 @@ test_collective_payment (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "collective.record", NULL));
   loket_ui_test_wait (300);
-  g_assert_null (find_toplevel (LOKET_TYPE_COLLECTIVE_PAYMENT_WINDOW));
-  g_assert_nonnull (find_toplevel (LOKET_TYPE_DOCUMENT_WINDOW));
-  gtk_window_destroy (find_toplevel (LOKET_TYPE_DOCUMENT_WINDOW));
+  g_assert_null (loket_ui_test_find_window (LOKET_TYPE_COLLECTIVE_PAYMENT_WINDOW));
+  g_assert_nonnull (loket_ui_test_find_window (LOKET_TYPE_DOCUMENT_WINDOW));
+  gtk_window_destroy (loket_ui_test_find_window (LOKET_TYPE_DOCUMENT_WINDOW));
   {
     LoketMemberStatus status;
     GDate later = today;

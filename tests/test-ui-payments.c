@@ -133,18 +133,11 @@ test_find_quote_record (Fixture       *fixture,
     g_autofree char *path = g_build_filename (folder, "kwitansi.pdf", NULL);
     const char *argv[] = { "pdftotext", "-q", path, "-", NULL };
     g_autofree char *text = NULL;
-    LoketDocumentWindow *receipt = NULL;
-    GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+    LoketDocumentWindow *receipt;
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page), "payment.print-receipt", NULL));
     loket_ui_test_wait (300);
-    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-      {
-        g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-        if (LOKET_IS_DOCUMENT_WINDOW (window))
-          receipt = LOKET_DOCUMENT_WINDOW (window);
-      }
+    receipt = (LoketDocumentWindow *) loket_ui_test_find_window (LOKET_TYPE_DOCUMENT_WINDOW);
     g_assert_nonnull (receipt);
     g_assert_cmpuint (loket_document_window_get_page_count (receipt), ==, 1);
     g_assert_null (loket_document_window_get_message (receipt));
@@ -171,21 +164,6 @@ find_button_with_tooltip (GtkWidget  *root,
         return child;
       if ((found = find_button_with_tooltip (child, tooltip)) != NULL)
         return found;
-    }
-  return NULL;
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window))
-        return ADW_MESSAGE_DIALOG (window);
     }
   return NULL;
 }
@@ -219,7 +197,7 @@ test_reversal (Fixture       *fixture,
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
   loket_ui_test_wait (100);
-  dialog = find_message_dialog ();
+  dialog = ADW_MESSAGE_DIALOG (loket_ui_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "reverse");
   loket_ui_test_wait (100);
@@ -230,7 +208,7 @@ test_reversal (Fixture       *fixture,
   button = find_button_with_tooltip (GTK_WIDGET (fixture->page), "Batalkan kwitansi ini");
   g_signal_emit_by_name (button, "clicked");
   loket_ui_test_wait (100);
-  dialog = find_message_dialog ();
+  dialog = ADW_MESSAGE_DIALOG (loket_ui_test_find_window (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), "salah peserta");
   adw_message_dialog_response (dialog, "reverse");

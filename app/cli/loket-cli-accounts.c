@@ -21,13 +21,6 @@
 #include "loket-cli-json.h"
 #include "loket-error.h"
 
-static JsonNode *
-finish (JsonBuilder *builder)
-{
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
-}
-
 /* One line typed on the terminal with the echo off; NULL when there is no
  * terminal. */
 static char *
@@ -263,7 +256,7 @@ loket_cli_verb_user (LoketCli   *cli,
       g_set_error (error, LOKET_ERROR, LOKET_ERROR_USAGE, _("Usage: %s"), usage);
       return 2;
     }
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -350,7 +343,7 @@ loket_cli_verb_audit (LoketCli   *cli,
       status = audit_list (cli, store, &args, builder, error);
       if (status != 0)
         return status;
-      *result = finish (builder);
+      *result = loket_cli_json_finish (builder);
       return 0;
     }
   {
@@ -370,7 +363,7 @@ loket_cli_verb_audit (LoketCli   *cli,
     loket_cli_json_add_string (builder, "table", report->table_name);
     loket_cli_json_add_string (builder, "record", report->row_key);
     loket_cli_json_add_string (builder, "message", report->message);
-    *result = finish (builder);
+    *result = loket_cli_json_finish (builder);
     return report->verdict == LOKET_AUDIT_INTACT ? 0 : 1;
   }
 }

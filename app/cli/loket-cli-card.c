@@ -14,13 +14,6 @@
 
 #define OFFSET_MAX_MM 20.0
 
-static JsonNode *
-finish (JsonBuilder *builder)
-{
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
-}
-
 static int
 usage (GError **error)
 {
@@ -76,7 +69,7 @@ card_verify (LoketCli    *cli,
   json_builder_set_member_name (builder, "valid");
   json_builder_add_boolean_value (builder, TRUE);
   loket_cli_json_add_member_summary (builder, member);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -232,7 +225,7 @@ card_write (LoketCli      *cli,
   json_builder_add_int_value (builder, members->len - reprints->len);
   json_builder_set_member_name (builder, "reprints");
   json_builder_add_int_value (builder, reprints->len);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -277,7 +270,7 @@ card_log (LoketCli    *cli,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 

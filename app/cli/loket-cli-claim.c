@@ -20,31 +20,6 @@
   " [--preview] | claim show ID | claim list [--status STATUS] [--limit N]" \
   " | claim advance ID --to STATUS [--reason TEXT] [--docs LIST] | claim letter ID -o FILE"
 
-static JsonNode *
-finish (JsonBuilder *builder)
-{
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
-static void
-add_bool (JsonBuilder *builder,
-          const char  *name,
-          gboolean     value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_boolean_value (builder, value);
-}
-
 static int
 usage (const char  *text,
        GError     **error)
@@ -59,8 +34,8 @@ static void
 add_heir (JsonBuilder *builder,
           LoketHeir   *heir)
 {
-  add_int (builder, "id", heir->id);
-  add_int (builder, "heir", heir->id);
+  loket_cli_json_add_int (builder, "id", heir->id);
+  loket_cli_json_add_int (builder, "heir", heir->id);
   loket_cli_json_add_string (builder, "name", heir->name);
   loket_cli_json_add_string (builder, "nik", heir->nik);
   loket_cli_json_add_string (builder, "relation", loket_heir_relation_code (heir->relation));
@@ -116,7 +91,7 @@ heir_add (LoketCli      *cli,
           json_builder_begin_object (detail);
           loket_cli_json_add_problems (detail, problems);
           g_clear_pointer (&cli->error_detail, json_node_unref);
-          cli->error_detail = finish (detail);
+          cli->error_detail = loket_cli_json_finish (detail);
         }
       return loket_error_exit_code (*error);
     }
@@ -124,7 +99,7 @@ heir_add (LoketCli      *cli,
   json_builder_begin_object (builder);
   add_heir (builder, heir);
   loket_cli_json_add_string (builder, "kpj", kpj);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -159,7 +134,7 @@ heir_list (LoketCli      *cli,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -205,7 +180,7 @@ add_reasons (JsonBuilder *builder,
       loket_cli_json_add_string (builder, "field", reason->field);
       loket_cli_json_add_string (builder, "code", reason->code);
       loket_cli_json_add_string (builder, "message", reason->message);
-      add_bool (builder, "blocking", reason->blocking);
+      loket_cli_json_add_bool (builder, "blocking", reason->blocking);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -216,7 +191,7 @@ static void
 add_judgement (JsonBuilder *builder,
                LoketClaim  *claim)
 {
-  add_bool (builder, "eligible", claim->eligible);
+  loket_cli_json_add_bool (builder, "eligible", claim->eligible);
   add_reasons (builder, claim);
   json_builder_set_member_name (builder, "lines");
   json_builder_begin_array (builder);
@@ -227,11 +202,11 @@ add_judgement (JsonBuilder *builder,
       json_builder_begin_object (builder);
       loket_cli_json_add_string (builder, "code", line->code);
       loket_cli_json_add_string (builder, "label", line->label);
-      add_int (builder, "amount", line->amount);
+      loket_cli_json_add_int (builder, "amount", line->amount);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  add_int (builder, "total", claim->total);
+  loket_cli_json_add_int (builder, "total", claim->total);
 }
 
 static void
@@ -265,7 +240,7 @@ add_claim (JsonBuilder *builder,
 
   loket_cli_json_add_string (builder, "bank_account", claim->bank_account);
   if (claim->months_off > 0)
-    add_int (builder, "months_off", claim->months_off);
+    loket_cli_json_add_int (builder, "months_off", claim->months_off);
   if (claim->school_level != LOKET_SCHOOL_NONE)
     loket_cli_json_add_string (builder, "school_level", loket_school_level_code (claim->school_level));
   loket_cli_json_add_string (builder, "status", loket_claim_status_code (claim->status));
@@ -281,7 +256,7 @@ add_claim (JsonBuilder *builder,
       json_builder_begin_object (builder);
       loket_cli_json_add_string (builder, "code", document->code);
       loket_cli_json_add_string (builder, "label", loket_claim_document_label (document->code));
-      add_bool (builder, "received", document->received);
+      loket_cli_json_add_bool (builder, "received", document->received);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -316,15 +291,15 @@ static void
 add_claim_summary (JsonBuilder *builder,
                    LoketClaim  *claim)
 {
-  add_int (builder, "claim", claim->id);
+  loket_cli_json_add_int (builder, "claim", claim->id);
   loket_cli_json_add_string (builder, "kpj", claim->kpj);
   loket_cli_json_add_string (builder, "name", claim->member_name);
   loket_cli_json_add_string (builder, "program", loket_claim_program_code (claim->program));
   loket_cli_json_add_string (builder, "kind", loket_claim_kind_code (claim->kind));
   loket_cli_json_add_date (builder, "event_date", &claim->event_date);
   loket_cli_json_add_string (builder, "status", loket_claim_status_code (claim->status));
-  add_bool (builder, "eligible", claim->eligible);
-  add_int (builder, "total", claim->total);
+  loket_cli_json_add_bool (builder, "eligible", claim->eligible);
+  loket_cli_json_add_int (builder, "total", claim->total);
   loket_cli_json_add_date (builder, "submitted_on", &claim->submitted_on);
   loket_cli_json_add_string (builder, "letter_number", claim->letter_number);
 }
@@ -405,7 +380,7 @@ claim_add (LoketCli      *cli,
         return loket_error_exit_code (*error);
       json_builder_begin_object (builder);
       add_claim (builder, claim);
-      *result = finish (builder);
+      *result = loket_cli_json_finish (builder);
       return loket_claim_is_blocked (claim) ? 1 : 0;
     }
 
@@ -419,13 +394,13 @@ claim_add (LoketCli      *cli,
           json_builder_begin_object (detail);
           add_judgement (detail, judged);
           g_clear_pointer (&cli->error_detail, json_node_unref);
-          cli->error_detail = finish (detail);
+          cli->error_detail = loket_cli_json_finish (detail);
         }
       return loket_error_exit_code (*error);
     }
   json_builder_begin_object (builder);
   add_claim (builder, claim);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -447,7 +422,7 @@ claim_show (LoketCli      *cli,
     return loket_error_exit_code (*error);
   json_builder_begin_object (builder);
   add_claim (builder, claim);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -474,7 +449,7 @@ claim_list (LoketCli      *cli,
 
   json_builder_begin_object (builder);
   loket_cli_json_add_string (builder, "status", status < LOKET_N_CLAIM_STATUSES ? loket_claim_status_code (status) : NULL);
-  add_int (builder, "count", claims->len);
+  loket_cli_json_add_int (builder, "count", claims->len);
   json_builder_set_member_name (builder, "claims");
   json_builder_begin_array (builder);
   for (guint i = 0; i < claims->len; i++)
@@ -484,7 +459,7 @@ claim_list (LoketCli      *cli,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -511,7 +486,7 @@ claim_advance (LoketCli      *cli,
     return loket_error_exit_code (*error);
   json_builder_begin_object (builder);
   add_claim (builder, claim);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -535,13 +510,13 @@ claim_letter (LoketCli      *cli,
       || (claim = loket_store_find_claim (store, id, error)) == NULL)
     return loket_error_exit_code (*error);
   json_builder_begin_object (builder);
-  add_int (builder, "claim", claim->id);
+  loket_cli_json_add_int (builder, "claim", claim->id);
   loket_cli_json_add_string (builder, "status", loket_claim_status_code (claim->status));
   loket_cli_json_add_string (builder, "letter_number", claim->letter_number);
-  add_int (builder, "total", claim->total);
+  loket_cli_json_add_int (builder, "total", claim->total);
   loket_cli_json_add_string (builder, "path", output);
-  add_int (builder, "pages", pages);
-  *result = finish (builder);
+  loket_cli_json_add_int (builder, "pages", pages);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -591,13 +566,13 @@ static void
 add_report_row (JsonBuilder                 *builder,
                 const LoketClaimsReportRow  *row)
 {
-  add_int (builder, "submitted", row->submitted);
-  add_int (builder, "approved", row->approved);
-  add_int (builder, "approved_total", row->approved_total);
-  add_int (builder, "rejected", row->rejected);
+  loket_cli_json_add_int (builder, "submitted", row->submitted);
+  loket_cli_json_add_int (builder, "approved", row->approved);
+  loket_cli_json_add_int (builder, "approved_total", row->approved_total);
+  loket_cli_json_add_int (builder, "rejected", row->rejected);
   /* The branch's figures: claims paid, and what they came to. */
-  add_int (builder, "count", row->paid);
-  add_int (builder, "total", row->paid_total);
+  loket_cli_json_add_int (builder, "count", row->paid);
+  loket_cli_json_add_int (builder, "total", row->paid_total);
 }
 
 int
@@ -633,6 +608,6 @@ loket_cli_report_claims (LoketCli      *cli,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }

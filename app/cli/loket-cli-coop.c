@@ -14,22 +14,6 @@
 
 #define POTENTIAL_MAX 999999999
 
-static JsonNode *
-finish (JsonBuilder *builder)
-{
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
 /* A count that may be unknown (-1): null in JSON. */
 static void
 add_count (JsonBuilder *builder,
@@ -76,7 +60,7 @@ set_problems_detail (LoketCli  *cli,
   json_builder_begin_object (builder);
   loket_cli_json_add_problems (builder, problems);
   g_clear_pointer (&cli->error_detail, json_node_unref);
-  cli->error_detail = finish (builder);
+  cli->error_detail = loket_cli_json_finish (builder);
 }
 
 /* The error of a refused write: its problems as detail when it was a
@@ -142,7 +126,7 @@ add_coverage_fields (JsonBuilder      *builder,
 {
   gint64 coverage_bp = loket_cooperative_coverage_bp (cooperative);
 
-  add_int (builder, "registered", cooperative->registered);
+  loket_cli_json_add_int (builder, "registered", cooperative->registered);
   /* Active members need payments, recorded from issue 6 on: null until
    * then, rather than a number that looks measured. */
   add_count (builder, "active", cooperative->active);
@@ -159,8 +143,8 @@ static void
 add_cooperative_head (JsonBuilder      *builder,
                       LoketCooperative *cooperative)
 {
-  add_int (builder, "id", cooperative->id);
-  add_int (builder, "cooperative_id", cooperative->id);
+  loket_cli_json_add_int (builder, "id", cooperative->id);
+  loket_cli_json_add_int (builder, "cooperative_id", cooperative->id);
   loket_cli_json_add_string (builder, "name", cooperative->name);
   loket_cli_json_add_string (builder, "type", loket_cooperative_kind_code (cooperative->kind));
   loket_cli_json_add_string (builder, "status", cooperative->inactive ? "inactive" : "active");
@@ -171,7 +155,7 @@ add_officer (JsonBuilder             *builder,
              LoketCooperativeOfficer *officer)
 {
   json_builder_begin_object (builder);
-  add_int (builder, "id", officer->id);
+  loket_cli_json_add_int (builder, "id", officer->id);
   loket_cli_json_add_string (builder, "name", officer->name);
   loket_cli_json_add_string (builder, "role", officer->role);
   loket_cli_json_add_string (builder, "nik", officer->nik);
@@ -214,17 +198,17 @@ add_partnership (JsonBuilder      *builder,
                  LoketPartnership *partnership,
                  const GDate      *today)
 {
-  add_int (builder, "id", partnership->id);
-  add_int (builder, "partnership_id", partnership->id);
-  add_int (builder, "cooperative_id", partnership->cooperative_id);
+  loket_cli_json_add_int (builder, "id", partnership->id);
+  loket_cli_json_add_int (builder, "partnership_id", partnership->id);
+  loket_cli_json_add_int (builder, "cooperative_id", partnership->cooperative_id);
   loket_cli_json_add_string (builder, "number", partnership->number);
   loket_cli_json_add_date (builder, "signed_on", &partnership->signed_on);
   loket_cli_json_add_date (builder, "valid_from", &partnership->valid_from);
   loket_cli_json_add_date (builder, "valid_until", &partnership->valid_until);
   loket_cli_json_add_string (builder, "segment", loket_segment_code (partnership->segment));
   loket_cli_json_add_programs (builder, partnership->programs);
-  add_int (builder, "base_income", partnership->base_income);
-  add_int (builder, "payment_months", partnership->payment_months);
+  loket_cli_json_add_int (builder, "base_income", partnership->base_income);
+  loket_cli_json_add_int (builder, "payment_months", partnership->payment_months);
   loket_cli_json_add_string (builder, "payer", loket_payer_code (partnership->payer));
   loket_cli_json_add_string (builder, "sponsor_name", partnership->sponsor_name);
   loket_cli_json_add_string (builder, "agent_kpj", partnership->agent_kpj);
@@ -238,8 +222,8 @@ static void
 add_agent (JsonBuilder *builder,
            LoketAgent  *agent)
 {
-  add_int (builder, "id", agent->id);
-  add_int (builder, "agent_id", agent->id);
+  loket_cli_json_add_int (builder, "id", agent->id);
+  loket_cli_json_add_int (builder, "agent_id", agent->id);
   loket_cli_json_add_string (builder, "kpj", agent->kpj);
   loket_cli_json_add_string (builder, "name", agent->name);
   loket_cli_json_add_string (builder, "kantor_perisai", agent->kantor_perisai);
@@ -336,7 +320,7 @@ coop_add (LoketCli      *cli,
   json_builder_begin_object (builder);
   add_cooperative (builder, saved);
   loket_cli_json_add_problem_list (builder, "warnings", problems, LOKET_SEVERITY_WARNING);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -386,7 +370,7 @@ coop_show (LoketCli      *cli,
     }
   json_builder_end_array (builder);
 
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -421,7 +405,7 @@ coop_list (LoketCli      *cli,
     return loket_error_exit_code (*error);
 
   json_builder_begin_object (builder);
-  add_int (builder, "count", list->len);
+  loket_cli_json_add_int (builder, "count", list->len);
   json_builder_set_member_name (builder, "cooperatives");
   json_builder_begin_array (builder);
   for (guint i = 0; i < list->len; i++)
@@ -435,7 +419,7 @@ coop_list (LoketCli      *cli,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -473,14 +457,14 @@ coop_officer_add (LoketCli      *cli,
     return refused (cli, problems, error);
 
   json_builder_begin_object (builder);
-  add_int (builder, "id", saved->id);
-  add_int (builder, "cooperative_id", saved->cooperative_id);
+  loket_cli_json_add_int (builder, "id", saved->id);
+  loket_cli_json_add_int (builder, "cooperative_id", saved->cooperative_id);
   loket_cli_json_add_string (builder, "name", saved->name);
   loket_cli_json_add_string (builder, "role", saved->role);
   loket_cli_json_add_string (builder, "nik", saved->nik);
   loket_cli_json_add_string (builder, "phone", saved->phone);
   loket_cli_json_add_problem_list (builder, "warnings", problems, LOKET_SEVERITY_WARNING);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -645,8 +629,8 @@ pks_add (LoketCli      *cli,
   if (replaced != NULL)
     {
       json_builder_begin_object (builder);
-      add_int (builder, "id", replaced->id);
-      add_int (builder, "partnership_id", replaced->id);
+      loket_cli_json_add_int (builder, "id", replaced->id);
+      loket_cli_json_add_int (builder, "partnership_id", replaced->id);
       loket_cli_json_add_string (builder, "number", replaced->number);
       loket_cli_json_add_date (builder, "valid_until", &replaced->valid_until);
       json_builder_end_object (builder);
@@ -654,7 +638,7 @@ pks_add (LoketCli      *cli,
   else
     json_builder_add_null_value (builder);
   loket_cli_json_add_problem_list (builder, "warnings", problems, LOKET_SEVERITY_WARNING);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -739,7 +723,7 @@ agent_add (LoketCli      *cli,
   json_builder_begin_object (builder);
   add_agent (builder, saved);
   loket_cli_json_add_problem_list (builder, "warnings", problems, LOKET_SEVERITY_WARNING);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -764,7 +748,7 @@ agent_show (LoketCli      *cli,
 
   json_builder_begin_object (builder);
   add_agent (builder, agent);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -802,21 +786,21 @@ agent_incentive (LoketCli      *cli,
   json_builder_begin_object (builder);
   loket_cli_json_add_string (builder, "kpj", kpj);
   loket_cli_json_add_string (builder, "month", month_text);
-  add_int (builder, "new_members", incentive.new_members);
-  add_int (builder, "threshold", incentive.threshold);
-  add_int (builder, "per_member", incentive.per_member);
-  add_int (builder, "new_member_incentive", incentive.new_member_incentive);
+  loket_cli_json_add_int (builder, "new_members", incentive.new_members);
+  loket_cli_json_add_int (builder, "threshold", incentive.threshold);
+  loket_cli_json_add_int (builder, "per_member", incentive.per_member);
+  loket_cli_json_add_int (builder, "new_member_incentive", incentive.new_member_incentive);
   /* Payments are recorded from issue 6 on: until then the share is 0 and
    * this says why, rather than a 0 that looks computed. */
   json_builder_set_member_name (builder, "contributions_recorded");
   json_builder_add_boolean_value (builder, incentive.contributions_recorded);
-  add_int (builder, "contribution_share", incentive.contribution_share);
-  add_int (builder, "share_first_bp", incentive.share_first_bp);
-  add_int (builder, "share_first_months", incentive.share_first_months);
-  add_int (builder, "share_later_bp", incentive.share_later_bp);
-  add_int (builder, "share_later_months", incentive.share_later_months);
-  add_int (builder, "total", incentive.total);
-  *result = finish (builder);
+  loket_cli_json_add_int (builder, "contribution_share", incentive.contribution_share);
+  loket_cli_json_add_int (builder, "share_first_bp", incentive.share_first_bp);
+  loket_cli_json_add_int (builder, "share_first_months", incentive.share_first_months);
+  loket_cli_json_add_int (builder, "share_later_bp", incentive.share_later_bp);
+  loket_cli_json_add_int (builder, "share_later_months", incentive.share_later_months);
+  loket_cli_json_add_int (builder, "total", incentive.total);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 

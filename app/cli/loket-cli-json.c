@@ -8,6 +8,31 @@
 #include "loket-format.h"
 #include "loket-nik.h"
 
+JsonNode *
+loket_cli_json_finish (JsonBuilder *builder)
+{
+  json_builder_end_object (builder);
+  return json_builder_get_root (builder);
+}
+
+void
+loket_cli_json_add_int (JsonBuilder *builder,
+                        const char  *name,
+                        gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+void
+loket_cli_json_add_bool (JsonBuilder *builder,
+                         const char  *name,
+                         gboolean     value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_boolean_value (builder, value);
+}
+
 void
 loket_cli_json_add_string (JsonBuilder *builder,
                            const char  *name,
@@ -138,15 +163,6 @@ loket_cli_json_add_problems (JsonBuilder *builder,
   loket_cli_json_add_problem_list (builder, "warnings", problems, LOKET_SEVERITY_WARNING);
 }
 
-static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
 void
 loket_cli_json_add_contribution (JsonBuilder       *builder,
                                  LoketContribution *contribution)
@@ -160,23 +176,23 @@ loket_cli_json_add_contribution (JsonBuilder       *builder,
       json_builder_begin_object (builder);
       loket_cli_json_add_string (builder, "program", line->code);
       loket_cli_json_add_string (builder, "label", line->label);
-      add_int (builder, "rate_bp", line->rate_bp);
-      add_int (builder, "base", line->base);
-      add_int (builder, "monthly", line->monthly);
-      add_int (builder, "employer", line->employer);
-      add_int (builder, "worker", line->worker);
-      add_int (builder, "discount", line->discount);
+      loket_cli_json_add_int (builder, "rate_bp", line->rate_bp);
+      loket_cli_json_add_int (builder, "base", line->base);
+      loket_cli_json_add_int (builder, "monthly", line->monthly);
+      loket_cli_json_add_int (builder, "employer", line->employer);
+      loket_cli_json_add_int (builder, "worker", line->worker);
+      loket_cli_json_add_int (builder, "discount", line->discount);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
-  add_int (builder, "monthly_total", contribution->monthly_total);
-  add_int (builder, "monthly_discount", contribution->monthly_discount);
-  add_int (builder, "months", contribution->months);
-  add_int (builder, "total", contribution->total);
-  add_int (builder, "discount", contribution->discount);
-  add_int (builder, "employer_total", contribution->employer_total);
-  add_int (builder, "worker_total", contribution->worker_total);
+  loket_cli_json_add_int (builder, "monthly_total", contribution->monthly_total);
+  loket_cli_json_add_int (builder, "monthly_discount", contribution->monthly_discount);
+  loket_cli_json_add_int (builder, "months", contribution->months);
+  loket_cli_json_add_int (builder, "total", contribution->total);
+  loket_cli_json_add_int (builder, "discount", contribution->discount);
+  loket_cli_json_add_int (builder, "employer_total", contribution->employer_total);
+  loket_cli_json_add_int (builder, "worker_total", contribution->worker_total);
 }
 
 /* ---- text rendering ---------------------------------------------------- */

@@ -13,6 +13,14 @@ G_BEGIN_DECLS
 void      loket_cli_json_add_date      (JsonBuilder       *builder,
                                         const char        *name,
                                         const GDate       *date);
+/* Ends the object begun on `builder` and returns it. */
+JsonNode *loket_cli_json_finish        (JsonBuilder       *builder);
+void      loket_cli_json_add_int       (JsonBuilder       *builder,
+                                        const char        *name,
+                                        gint64             value);
+void      loket_cli_json_add_bool      (JsonBuilder       *builder,
+                                        const char        *name,
+                                        gboolean           value);
 void      loket_cli_json_add_string    (JsonBuilder       *builder,
                                         const char        *name,
                                         const char        *value);

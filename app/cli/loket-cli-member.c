@@ -12,19 +12,12 @@
 #define SEARCH_DEFAULT_LIMIT 20
 #define SEARCH_MAX_LIMIT 1000
 
-static JsonNode *
-finish (JsonBuilder *builder)
-{
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
-}
-
 static void
 set_detail (LoketCli    *cli,
             JsonBuilder *builder)
 {
   g_clear_pointer (&cli->error_detail, json_node_unref);
-  cli->error_detail = finish (builder);
+  cli->error_detail = loket_cli_json_finish (builder);
 }
 
 static void
@@ -139,7 +132,7 @@ member_add (LoketCli      *cli,
   json_builder_begin_object (builder);
   loket_cli_json_add_member (builder, member);
   loket_cli_json_add_problem_list (builder, "warnings", problems, LOKET_SEVERITY_WARNING);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -190,7 +183,7 @@ member_show (LoketCli      *cli,
 
   json_builder_begin_object (builder);
   loket_cli_json_add_member (builder, member);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -228,7 +221,7 @@ member_search (LoketCli      *cli,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 

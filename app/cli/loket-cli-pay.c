@@ -12,22 +12,6 @@
 #include "loket-kpj.h"
 #include "loket-store-payments.h"
 
-static JsonNode *
-finish (JsonBuilder *builder)
-{
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
 void
 loket_cli_json_add_month (JsonBuilder *builder,
                           const char  *name,
@@ -51,7 +35,7 @@ loket_cli_json_add_payment (JsonBuilder  *builder,
   loket_cli_json_add_string (builder, "name", payment->name);
   loket_cli_json_add_month (builder, "month_from", &payment->month_from);
   loket_cli_json_add_month (builder, "month_until", &payment->month_until);
-  add_int (builder, "months", payment->months);
+  loket_cli_json_add_int (builder, "months", payment->months);
   json_builder_set_member_name (builder, "lines");
   json_builder_begin_array (builder);
   for (guint i = 0; i < payment->lines->len; i++)
@@ -62,15 +46,15 @@ loket_cli_json_add_payment (JsonBuilder  *builder,
       loket_cli_json_add_string (builder, "program", line->program);
       loket_cli_json_add_string (builder, "label", line->label);
       loket_cli_json_add_month (builder, "month_from", &line->month_from);
-      add_int (builder, "months", line->months);
-      add_int (builder, "monthly", line->monthly);
-      add_int (builder, "discount", line->discount);
-      add_int (builder, "amount", line->amount);
+      loket_cli_json_add_int (builder, "months", line->months);
+      loket_cli_json_add_int (builder, "monthly", line->monthly);
+      loket_cli_json_add_int (builder, "discount", line->discount);
+      loket_cli_json_add_int (builder, "amount", line->amount);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  add_int (builder, "total", payment->total);
-  add_int (builder, "discount", payment->discount);
+  loket_cli_json_add_int (builder, "total", payment->total);
+  loket_cli_json_add_int (builder, "discount", payment->discount);
   loket_cli_json_add_date (builder, "covered_until", &until);
 }
 
@@ -164,7 +148,7 @@ pay_member (LoketCli      *cli,
   json_builder_begin_object (builder);
   loket_cli_json_add_receipt (builder, receipt);
   loket_cli_json_add_payment (builder, g_ptr_array_index (receipt->payments, 0));
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -249,17 +233,17 @@ pay_cooperative (LoketCli      *cli,
           json_builder_begin_object (detail);
           add_skipped (detail, skipped);
           g_clear_pointer (&cli->error_detail, json_node_unref);
-          cli->error_detail = finish (detail);
+          cli->error_detail = loket_cli_json_finish (detail);
         }
       return loket_error_exit_code (*error);
     }
 
   json_builder_begin_object (builder);
   loket_cli_json_add_receipt (builder, receipt);
-  add_int (builder, "cooperative_id", receipt->cooperative_id);
-  add_int (builder, "paid", receipt->payments->len);
-  add_int (builder, "total", receipt->total);
-  add_int (builder, "discount", receipt->discount);
+  loket_cli_json_add_int (builder, "cooperative_id", receipt->cooperative_id);
+  loket_cli_json_add_int (builder, "paid", receipt->payments->len);
+  loket_cli_json_add_int (builder, "total", receipt->total);
+  loket_cli_json_add_int (builder, "discount", receipt->discount);
   json_builder_set_member_name (builder, "members");
   json_builder_begin_array (builder);
   for (guint i = 0; i < receipt->payments->len; i++)
@@ -270,7 +254,7 @@ pay_cooperative (LoketCli      *cli,
     }
   json_builder_end_array (builder);
   add_skipped (builder, skipped);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -342,11 +326,11 @@ loket_cli_verb_status (LoketCli   *cli,
   loket_cli_json_add_string (builder, "status", loket_status_code (status.status));
   loket_cli_json_add_string (builder, "status_label", loket_status_label (status.status));
   loket_cli_json_add_date (builder, "paid_until", &status.paid_until);
-  add_int (builder, "months_behind", status.months_behind);
-  add_int (builder, "amount_due", status.amount_due);
+  loket_cli_json_add_int (builder, "months_behind", status.months_behind);
+  loket_cli_json_add_int (builder, "amount_due", status.amount_due);
   loket_cli_json_add_month (builder, "pay_from", &status.pay_from);
   loket_cli_json_add_month (builder, "earliest_from", &status.earliest_from);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -379,9 +363,9 @@ loket_cli_verb_reverse (LoketCli   *cli,
   members = receipt->payments->len;
   json_builder_begin_object (builder);
   loket_cli_json_add_receipt (builder, receipt);
-  add_int (builder, "members", members);
-  add_int (builder, "total", receipt->total);
-  *result = finish (builder);
+  loket_cli_json_add_int (builder, "members", members);
+  loket_cli_json_add_int (builder, "total", receipt->total);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -432,10 +416,10 @@ loket_cli_verb_receipt (LoketCli   *cli,
   loket_cli_json_add_string (builder, "receipt", receipt->number);
   loket_cli_json_add_string (builder, "path", output);
   loket_cli_json_add_string (builder, "width", loket_receipt_width_code (receipt_options.width));
-  add_int (builder, "pages", pages);
-  add_int (builder, "total", receipt->total);
+  loket_cli_json_add_int (builder, "pages", pages);
+  loket_cli_json_add_int (builder, "total", receipt->total);
   json_builder_set_member_name (builder, "reversed");
   json_builder_add_boolean_value (builder, receipt->reversed);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }

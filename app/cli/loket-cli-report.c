@@ -14,22 +14,6 @@
 #define REPORT_USAGE "loket-cli report day [--date YYYY-MM-DD] | report behind [--coop ID] [--date YYYY-MM-DD] | " \
                      "report expected [--month YYYY-MM] | report claims --from YYYY-MM-DD --to YYYY-MM-DD"
 
-static JsonNode *
-finish (JsonBuilder *builder)
-{
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
 static void
 add_rows (JsonBuilder *builder,
           const char  *name,
@@ -46,9 +30,9 @@ add_rows (JsonBuilder *builder,
       loket_cli_json_add_string (builder, key_name, row->key);
       if (g_strcmp0 (row->key, row->label) != 0)
         loket_cli_json_add_string (builder, "channel_label", row->label);
-      add_int (builder, "receipts", row->receipts);
-      add_int (builder, "members", row->members);
-      add_int (builder, "amount", row->amount);
+      loket_cli_json_add_int (builder, "receipts", row->receipts);
+      loket_cli_json_add_int (builder, "members", row->members);
+      loket_cli_json_add_int (builder, "amount", row->amount);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -70,15 +54,15 @@ report_day (LoketCli     *cli,
 
   json_builder_begin_object (builder);
   loket_cli_json_add_date (builder, "date", &report->day);
-  add_int (builder, "receipts", report->receipts);
-  add_int (builder, "members", report->members);
-  add_int (builder, "total", report->total);
-  add_int (builder, "reversed_receipts", report->reversed_receipts);
-  add_int (builder, "reversed_total", report->reversed_total);
-  add_int (builder, "net", report->net);
+  loket_cli_json_add_int (builder, "receipts", report->receipts);
+  loket_cli_json_add_int (builder, "members", report->members);
+  loket_cli_json_add_int (builder, "total", report->total);
+  loket_cli_json_add_int (builder, "reversed_receipts", report->reversed_receipts);
+  loket_cli_json_add_int (builder, "reversed_total", report->reversed_total);
+  loket_cli_json_add_int (builder, "net", report->net);
   add_rows (builder, "by_channel", "channel", report->by_channel);
   add_rows (builder, "by_clerk", "clerk", report->by_clerk);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -90,7 +74,7 @@ add_counts (JsonBuilder  *builder,
     {
       g_autofree char *name = g_strdelimit (g_strdup (loket_status_code (status)), "-", '_');
 
-      add_int (builder, name, counts[status]);
+      loket_cli_json_add_int (builder, name, counts[status]);
     }
 }
 
@@ -120,10 +104,10 @@ report_behind (LoketCli      *cli,
   json_builder_begin_object (builder);
   loket_cli_json_add_date (builder, "date", &report->on);
   if (cooperative_id > 0)
-    add_int (builder, "cooperative_id", cooperative_id);
-  add_int (builder, "members", report->members);
+    loket_cli_json_add_int (builder, "cooperative_id", cooperative_id);
+  loket_cli_json_add_int (builder, "members", report->members);
   add_counts (builder, report->counts);
-  add_int (builder, "amount_due", report->amount_due);
+  loket_cli_json_add_int (builder, "amount_due", report->amount_due);
   json_builder_set_member_name (builder, "behind");
   json_builder_begin_array (builder);
   for (guint i = 0; i < report->behind->len; i++)
@@ -134,8 +118,8 @@ report_behind (LoketCli      *cli,
       loket_cli_json_add_string (builder, "kpj", member->kpj);
       loket_cli_json_add_string (builder, "name", member->name);
       loket_cli_json_add_date (builder, "paid_until", &member->paid_until);
-      add_int (builder, "months_behind", member->months_behind);
-      add_int (builder, "amount_due", member->amount_due);
+      loket_cli_json_add_int (builder, "months_behind", member->months_behind);
+      loket_cli_json_add_int (builder, "amount_due", member->amount_due);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -146,15 +130,15 @@ report_behind (LoketCli      *cli,
       const LoketBehindCooperative *row = &g_array_index (report->cooperatives, LoketBehindCooperative, i);
 
       json_builder_begin_object (builder);
-      add_int (builder, "cooperative_id", row->cooperative_id);
+      loket_cli_json_add_int (builder, "cooperative_id", row->cooperative_id);
       loket_cli_json_add_string (builder, "name", row->name);
-      add_int (builder, "members", row->members);
+      loket_cli_json_add_int (builder, "members", row->members);
       add_counts (builder, row->counts);
-      add_int (builder, "amount_due", row->amount_due);
+      loket_cli_json_add_int (builder, "amount_due", row->amount_due);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -184,11 +168,11 @@ report_expected (LoketCli     *cli,
 
   json_builder_begin_object (builder);
   loket_cli_json_add_month (builder, "month", &report.month);
-  add_int (builder, "members_due", report.members_due);
-  add_int (builder, "amount_expected", report.amount_due);
-  add_int (builder, "members_paid", report.members_paid);
-  add_int (builder, "members_not_paying", report.members_not_paying);
-  *result = finish (builder);
+  loket_cli_json_add_int (builder, "members_due", report.members_due);
+  loket_cli_json_add_int (builder, "amount_expected", report.amount_due);
+  loket_cli_json_add_int (builder, "members_paid", report.members_paid);
+  loket_cli_json_add_int (builder, "members_not_paying", report.members_not_paying);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 

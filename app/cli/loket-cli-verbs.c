@@ -15,13 +15,6 @@
 #include "loket-nik.h"
 #include "loket-store-payments.h"
 
-static JsonNode *
-finish (JsonBuilder *builder)
-{
-  json_builder_end_object (builder);
-  return json_builder_get_root (builder);
-}
-
 static gboolean
 expect_positionals (LoketCliArgs  *args,
                     guint          count,
@@ -104,7 +97,7 @@ loket_cli_verb_init (LoketCli   *cli,
     json_builder_set_member_name (builder, "backup_keep_days");
     json_builder_add_int_value (builder, loket_store_get_backup_keep_days (store));
   }
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
 
@@ -167,7 +160,7 @@ loket_cli_verb_nik (LoketCli   *cli,
   else
     json_builder_add_null_value (builder);
   loket_cli_json_add_problems (builder, info->problems);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return valid ? 0 : 1;
 }
 
@@ -215,7 +208,7 @@ loket_cli_verb_kpj (LoketCli   *cli,
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return kpj != NULL ? 0 : 1;
 }
 
@@ -294,6 +287,6 @@ loket_cli_verb_iuran (LoketCli   *cli,
   loket_cli_json_add_string (builder, "segment", loket_segment_code (request.segment));
   loket_cli_json_add_date (builder, "date", &request.start);
   loket_cli_json_add_contribution (builder, contribution);
-  *result = finish (builder);
+  *result = loket_cli_json_finish (builder);
   return 0;
 }
