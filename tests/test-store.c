@@ -128,6 +128,28 @@ test_newer_schema_refused_untouched (void)
   g_assert_cmpmem (before, before_len, after, after_len);
 }
 
+/* A database missing one of Loket's tables (here dropped behind its back)
+ * is refused with a message that names the table, not "not an error". */
+static void
+test_missing_table_named (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LoketStore) reopened = NULL;
+  LoketStore *store = loket_test_open_store (&path);
+  sqlite3 *db = NULL;
+
+  g_assert_finalize_object (store);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = OFF; DROP TABLE card_print;", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  reopened = loket_store_open (path, &error);
+  g_assert_null (reopened);
+  g_assert_error (error, LOKET_ERROR, LOKET_ERROR_STORAGE);
+  g_assert_nonnull (strstr (error->message, "card_print"));
+}
+
 /* A version-1 database with members gains the name index on upgrade, and
  * the members already there are found by it. */
 static void
@@ -286,6 +308,7 @@ main (int   argc,
   g_test_add_func ("/store/rate-book-from-database", test_rate_book_from_database);
   g_test_add_func ("/store/settings", test_settings);
   g_test_add_func ("/store/newer-schema-refused-untouched", test_newer_schema_refused_untouched);
+  g_test_add_func ("/store/missing-table-named", test_missing_table_named);
   g_test_add_func ("/store/migration-from-version-1", test_migration_from_version_1);
   g_test_add_func ("/store/failed-migration-rolls-back", test_failed_migration_rolls_back);
   g_test_add_func ("/store/garbage-file-refused", test_garbage_file_refused);

@@ -183,9 +183,19 @@ loket_table_shape_read (LoketStore  *self,
   if (rc == SQLITE_OK)
     rc = sqlite3_reset (stmt);
   sqlite3_finalize (stmt);
-  if (rc != SQLITE_OK || shape->key->len == 0)
+  if (rc != SQLITE_OK)
     {
-      loket_store_set_sqlite_error (self, rc != SQLITE_OK ? rc : SQLITE_ERROR, error);
+      loket_store_set_sqlite_error (self, rc, error);
+      return FALSE;
+    }
+  if (shape->key->len == 0)
+    {
+      /* No such table (or one without its key): not a database this Loket
+       * made, or one damaged; the connection has no error to tell. */
+      g_set_error (error, LOKET_ERROR, LOKET_ERROR_STORAGE,
+                   _("Database: %s has no table “%s” as Loket keeps it; it is damaged or was made by "
+                     "another program. Restore it from a backup."),
+                   loket_store_get_path (self), table);
       return FALSE;
     }
   return TRUE;
