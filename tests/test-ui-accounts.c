@@ -75,6 +75,11 @@ test_first_start_lock_and_idle (Fixture       *fixture,
   g_assert_true (loket_window_is_locked (fixture->window));
   g_assert_null (loket_store_get_session (fixture->store));
   g_assert_cmpint (loket_lock_screen_get_mode (fixture->lock), ==, LOKET_LOCK_SIGN_IN);
+  /* Ctrl+N does nothing behind the lock screen. */
+  g_assert_cmpstr (loket_window_get_page_name (fixture->window), ==, "search");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.register", NULL);
+  g_assert_cmpstr (loket_window_get_page_name (fixture->window), ==, "search");
+  g_assert_true (loket_window_is_locked (fixture->window));
   loket_lock_screen_fill (fixture->lock, "made", "salah-sandi");
   g_assert_false (loket_lock_screen_submit (fixture->lock));
   g_assert_true (loket_window_is_locked (fixture->window));

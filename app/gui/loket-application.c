@@ -242,7 +242,8 @@ preferences_activated (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   LoketPreferencesWindow *preferences;
 
-  if (self->store == NULL)
+  /* Not from behind the lock screen. */
+  if (self->store == NULL || (LOKET_IS_WINDOW (parent) && loket_window_is_locked (LOKET_WINDOW (parent))))
     return;
   preferences = loket_preferences_window_new (self->store, self->settings);
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);

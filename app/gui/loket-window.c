@@ -281,6 +281,18 @@ loket_window_is_locked (LoketWindow *self)
   return g_str_equal (gtk_stack_get_visible_child_name (self->lock_stack), "lock");
 }
 
+/* Behind the lock screen the window's own shortcuts do nothing: Ctrl+N or
+ * Ctrl+F must not work on pages nobody can see. */
+static void
+enable_actions (LoketWindow *self,
+                gboolean     enabled)
+{
+  static const char *const actions[] = { "win.register", "win.search", "win.back", "win.audit" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], enabled);
+}
+
 /* Covers everything until someone signs in. On a database with no account
  * (legacy mode) there is nothing to lock. */
 void
@@ -293,6 +305,7 @@ loket_window_lock (LoketWindow *self)
   loket_store_logout (self->store);
   loket_lock_screen_reset (self->lock_screen, LOKET_LOCK_SIGN_IN);
   gtk_stack_set_visible_child_name (self->lock_stack, "lock");
+  enable_actions (self, FALSE);
   show_who (self);
 }
 
@@ -308,6 +321,7 @@ loket_window_require_sign_in (LoketWindow *self)
       /* The first start: the first supervisor is made before anything else. */
       loket_lock_screen_reset (self->lock_screen, LOKET_LOCK_FIRST_SUPERVISOR);
       gtk_stack_set_visible_child_name (self->lock_stack, "lock");
+      enable_actions (self, FALSE);
     }
 }
 
@@ -316,6 +330,7 @@ unlocked_cb (LoketWindow *self)
 {
   self->last_activity = g_get_monotonic_time ();
   gtk_stack_set_visible_child_name (self->lock_stack, "app");
+  enable_actions (self, TRUE);
   show_who (self);
   loket_window_show_search (self);
 }
