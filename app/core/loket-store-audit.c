@@ -186,10 +186,12 @@ loket_table_shape_read (LoketStore  *self,
   if (rc != SQLITE_OK)
     {
       loket_store_set_sqlite_error (self, rc, error);
+      loket_table_shape_clear (shape);
       return FALSE;
     }
   if (shape->key->len == 0)
     {
+      loket_table_shape_clear (shape);
       /* No such table (or one without its key): not a database this Loket
        * made, or one damaged; the connection has no error to tell. */
       g_set_error (error, LOKET_ERROR, LOKET_ERROR_STORAGE,
