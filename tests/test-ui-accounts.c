@@ -97,6 +97,19 @@ test_first_start_lock_and_idle (Fixture       *fixture,
   g_assert_null (loket_store_get_session (fixture->store));
 }
 
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
 /* The supervisor reads the trail: the registration just made is there
  * under her name, and the chain checks out. A clerk may not open it. */
 static void
@@ -117,6 +130,10 @@ test_audit_trail (Fixture       *fixture,
   audit = LOKET_AUDIT_WINDOW (loket_ui_test_find_window (LOKET_TYPE_AUDIT_WINDOW));
   g_assert_nonnull (audit);
   g_assert_cmpuint (loket_audit_window_get_count (audit), >, 0);
+  /* The member is there, her NIK masked as in every list. */
+  g_assert_true (shows_text (GTK_WIDGET (audit), "Baiq Nurul Aini"));
+  g_assert_true (shows_text (GTK_WIDGET (audit), "************0002"));
+  g_assert_false (shows_text (GTK_WIDGET (audit), "5203015205900002"));
   g_assert_true (loket_audit_window_verify (audit));
   g_assert_nonnull (loket_audit_window_get_message (audit));
   {

@@ -5,6 +5,7 @@
 
 #include "loket-audit-window.h"
 #include "loket-audit.h"
+#include "loket-nik.h"
 
 /* A page of entries: a day at a busy counter. */
 #define PAGE_SIZE 100
@@ -16,6 +17,7 @@ static const struct {
   const char *label;
 } tables[] = {
   { "member", N_("Members") },
+  { "member_program", N_("Members’ programs") },
   { "receipt", N_("Receipts") },
   { "payment", N_("Payments") },
   { "reversal", N_("Reversals") },
@@ -48,15 +50,74 @@ struct _LoketAuditWindow
 
 G_DEFINE_FINAL_TYPE (LoketAuditWindow, loket_audit_window, ADW_TYPE_WINDOW)
 
+static const char *
+action_label (const char *action)
+{
+  if (g_strcmp0 (action, "insert") == 0)
+    return _("added");
+  if (g_strcmp0 (action, "update") == 0)
+    return _("changed");
+  if (g_strcmp0 (action, "delete") == 0)
+    return _("deleted");
+  if (g_strcmp0 (action, "refused") == 0)
+    return _("refused");
+  if (g_strcmp0 (action, "import") == 0)
+    return _("imported");
+  return action;
+}
+
+static const char *
+table_label (const char *table)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    if (g_strcmp0 (table, tables[i].table) == 0)
+      return _(tables[i].label);
+  return table;
+}
+
+/* NIKs are masked here as in every list (issue 8's privacy): a run of 16
+ * digits shows only its last 4. The entry itself keeps them whole. */
+static char *
+mask_niks (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text;
+
+  while (p != NULL && *p != '\0')
+    {
+      gsize digits = 0;
+
+      while (g_ascii_isdigit (p[digits]))
+        digits++;
+      if (digits == 16)
+        {
+          g_autofree char *nik = g_strndup (p, 16);
+          g_autofree char *masked = loket_nik_mask (nik);
+
+          g_string_append (out, masked);
+          p += 16;
+        }
+      else if (digits > 0)
+        {
+          g_string_append_len (out, p, digits);
+          p += digits;
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+  return g_string_free (out, FALSE);
+}
+
 static GtkWidget *
 entry_row (const LoketAuditEntry *entry)
 {
   GtkWidget *row = adw_action_row_new ();
-  g_autofree char *changes = loket_audit_entry_dup_changes (entry);
+  g_autofree char *raw_changes = loket_audit_entry_dup_changes (entry);
+  g_autofree char *changes = mask_niks (raw_changes);
   g_autofree char *title = entry->table_name != NULL
-    ? g_strdup_printf ("%s · %s %s · %s", entry->actor, entry->action, entry->table_name,
-                       entry->row_key ? entry->row_key : "")
-    : g_strdup_printf ("%s · %s", entry->actor, entry->action);
+    ? g_strdup_printf ("%s · %s %s · %s", entry->actor, action_label (entry->action),
+                       table_label (entry->table_name), entry->row_key ? entry->row_key : "")
+    : g_strdup_printf ("%s · %s", entry->actor, action_label (entry->action));
   g_autoptr(GDateTime) utc = g_date_time_new_from_iso8601 (entry->at, NULL);
   g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
   g_autofree char *when = local != NULL ? g_date_time_format (local, "%d/%m/%Y %H.%M.%S") : g_strdup (entry->at);
