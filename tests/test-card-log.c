@@ -4,7 +4,9 @@
 #include <math.h>
 #include <string.h>
 
+#include "loket-card-payload.h"
 #include "loket-error.h"
+#include "loket-kpj.h"
 #include "loket-i18n.h"
 #include "loket-store-cards.h"
 #include "loket-store-private.h"
@@ -125,6 +127,31 @@ test_unknown_member_logs_nothing (Fixture       *fixture,
   g_assert_cmpint (count_rows (fixture, "card_print"), ==, 0);
 }
 
+/* A clerk names a member by a scanned card, a KPJ or a NIK, as typed. */
+static void
+test_find_by_reference (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(LoketMember) ani = loket_store_find_member_by_nik (fixture->store, "5203015205900002", NULL);
+  g_autofree char *grouped = loket_kpj_format (ani->kpj);
+  g_autofree char *payload = loket_card_payload_make (ani->kpj);
+  const char *ways[] = { "5203 0152 0590 0002", grouped, payload };
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ways); i++)
+    {
+      g_autoptr(LoketMember) found = loket_store_find_member_by_reference (fixture->store, ways[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (found->id, ==, fixture->ani);
+    }
+  g_assert_null (loket_store_find_member_by_reference (fixture->store, "52030", &error));
+  g_assert_error (error, LOKET_ERROR, LOKET_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_null (loket_store_find_member_by_reference (fixture->store, "5203011203850009", &error));
+  g_assert_error (error, LOKET_ERROR, LOKET_ERROR_NOT_FOUND);
+}
+
 static void
 test_reason_codes (void)
 {
@@ -187,5 +214,7 @@ main (int   argc,
   g_test_add ("/card-log/printer-offset", Fixture, NULL, fixture_set_up, test_printer_offset,
               fixture_tear_down);
   g_test_add_func ("/card-log/reason-codes", test_reason_codes);
+  g_test_add ("/card-log/find-by-reference", Fixture, NULL, fixture_set_up, test_find_by_reference,
+              fixture_tear_down);
   return g_test_run ();
 }

@@ -137,6 +137,34 @@ loket_store_find_member_by_card (LoketStore  *self,
 }
 
 LoketMember *
+loket_store_find_member_by_reference (LoketStore  *self,
+                                      const char  *text,
+                                      GError     **error)
+{
+  g_autofree char *digits = g_strdup (text);
+  g_autofree char *kpj = NULL;
+  gsize kept = 0;
+  gboolean only_digits = TRUE;
+
+  g_return_val_if_fail (LOKET_IS_STORE (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  if (loket_card_payload_looks_like (text))
+    return loket_store_find_member_by_card (self, text, error);
+  for (const char *p = text; *p != '\0'; p++)
+    if (g_ascii_isdigit (*p))
+      digits[kept++] = *p;
+    else if (*p != ' ' && *p != '.' && *p != '-')
+      only_digits = FALSE;
+  digits[kept] = '\0';
+  if (only_digits && kept == 16)
+    return find_member (self, MEMBER_BY_NIK, digits, error);
+  if ((kpj = loket_kpj_normalize (text, error)) == NULL)
+    return NULL;
+  return find_member (self, MEMBER_BY_KPJ, kpj, error);
+}
+
+LoketMember *
 loket_store_find_member_by_nik (LoketStore  *self,
                                 const char  *nik,
                                 GError     **error)

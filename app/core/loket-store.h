@@ -82,6 +82,13 @@ LoketMember   *loket_store_find_member_by_kpj (LoketStore *self,
 LoketMember   *loket_store_find_member_by_card (LoketStore *self,
                                              const char   *payload,
                                              GError      **error);
+/* The member a clerk names by a scanned card, a KPJ or a NIK typed whole
+ * (spaces, dots and dashes between the groups ignored). A KPJ that is not
+ * well formed is a LOKET_ERROR_INVALID saying what is wrong; nobody with it
+ * LOKET_ERROR_NOT_FOUND. */
+LoketMember   *loket_store_find_member_by_reference (LoketStore *self,
+                                             const char   *text,
+                                             GError      **error);
 LoketMember   *loket_store_find_member_by_nik (LoketStore *self,
                                              const char   *nik,
                                              GError      **error);

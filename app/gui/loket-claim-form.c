@@ -4,7 +4,6 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "loket-card-payload.h"
 #include "loket-claim-form.h"
 #include "loket-date.h"
 #include "loket-format.h"
@@ -122,29 +121,6 @@ fill_claimants (LoketClaimForm *self,
   self->filling = FALSE;
 }
 
-/* The member the text names: a scanned card, a KPJ or a NIK, typed whole. */
-static LoketMember *
-find_member (LoketClaimForm *self,
-             const char     *text)
-{
-  g_autofree char *digits = g_strdup (text);
-  guint kept = 0;
-
-  if (loket_card_payload_looks_like (text))
-    return loket_store_find_member_by_card (self->store, text, NULL);
-  for (const char *p = text; *p; p++)
-    if (g_ascii_isdigit (*p))
-      digits[kept++] = *p;
-    else if (*p != '-' && *p != ' ' && *p != '.')
-      return NULL;
-  digits[kept] = '\0';
-  if (kept == 11)
-    return loket_store_find_member_by_kpj (self->store, digits, NULL);
-  if (kept == 16)
-    return loket_store_find_member_by_nik (self->store, digits, NULL);
-  return NULL;
-}
-
 static void
 member_changed_cb (LoketClaimForm *self)
 {
@@ -153,7 +129,8 @@ member_changed_cb (LoketClaimForm *self)
 
   if (self->store == NULL)
     return;
-  member = *text != '\0' ? find_member (self, text) : NULL;
+  /* Typing is not yet naming: a partial number finds nobody, quietly. */
+  member = *text != '\0' ? loket_store_find_member_by_reference (self->store, text, NULL) : NULL;
   if (member == NULL && self->member == NULL)
     {
       judge (self);
