@@ -908,6 +908,14 @@ test_random_input (void)
     }
 }
 
+static void
+test_mask_in_text (void)
+{
+  g_autofree char *masked = loket_nik_mask_in_text ("nik: 5203015205900002; kpj: 01000000016; 12345678901234567");
+
+  g_assert_cmpstr (masked, ==, "nik: ************0002; kpj: 01000000016; 12345678901234567");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -949,5 +957,6 @@ main (int   argc,
   g_test_add_func ("/nik/long-input", test_long_input);
   g_test_add_func ("/nik/random-input", test_random_input);
 
+  g_test_add_func ("/nik/mask-in-text", test_mask_in_text);
   return g_test_run ();
 }

@@ -398,3 +398,29 @@ loket_nik_mask (const char *nik)
   g_string_append (masked, g_utf8_offset_to_pointer (valid, n_chars - 4));
   return g_string_free (masked, FALSE);
 }
+
+char *
+loket_nik_mask_in_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text;
+
+  while (p != NULL && *p != '\0')
+    {
+      gsize digits = 0;
+
+      while (g_ascii_isdigit (p[digits]))
+        digits++;
+      if (digits == 16)
+        {
+          g_autofree char *nik = g_strndup (p, 16);
+          g_autofree char *masked = loket_nik_mask (nik);
+
+          g_string_append (out, masked);
+        }
+      else
+        g_string_append_len (out, p, MAX (digits, 1));
+      p += MAX (digits, 1);
+    }
+  return g_string_free (out, FALSE);
+}

@@ -38,6 +38,9 @@ void          loket_nik_check_against (LoketNikInfo *info,
 void          loket_nik_info_free     (LoketNikInfo *info);
 /* "************1234": all but the last four digits hidden, for lists. */
 char         *loket_nik_mask          (const char   *nik);
+/* `text` with every run of exactly 16 digits masked as loket_nik_mask
+ * does: for showing a record's text (an audit entry) in a list. */
+char         *loket_nik_mask_in_text  (const char   *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoketNikInfo, loket_nik_info_free)
 

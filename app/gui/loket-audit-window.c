@@ -75,45 +75,13 @@ table_label (const char *table)
   return table;
 }
 
-/* NIKs are masked here as in every list (issue 8's privacy): a run of 16
- * digits shows only its last 4. The entry itself keeps them whole. */
-static char *
-mask_niks (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  const char *p = text;
-
-  while (p != NULL && *p != '\0')
-    {
-      gsize digits = 0;
-
-      while (g_ascii_isdigit (p[digits]))
-        digits++;
-      if (digits == 16)
-        {
-          g_autofree char *nik = g_strndup (p, 16);
-          g_autofree char *masked = loket_nik_mask (nik);
-
-          g_string_append (out, masked);
-          p += 16;
-        }
-      else if (digits > 0)
-        {
-          g_string_append_len (out, p, digits);
-          p += digits;
-        }
-      else
-        g_string_append_c (out, *p++);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static GtkWidget *
 entry_row (const LoketAuditEntry *entry)
 {
   GtkWidget *row = adw_action_row_new ();
   g_autofree char *raw_changes = loket_audit_entry_dup_changes (entry);
-  g_autofree char *changes = mask_niks (raw_changes);
+  /* NIKs masked here as in every list; the entry keeps them whole. */
+  g_autofree char *changes = loket_nik_mask_in_text (raw_changes);
   g_autofree char *title = entry->table_name != NULL
     ? g_strdup_printf ("%s · %s %s · %s", entry->actor, action_label (entry->action),
                        table_label (entry->table_name), entry->row_key ? entry->row_key : "")
