@@ -7,6 +7,7 @@
 #include "loket-card-print-window.h"
 #include "loket-card.h"
 #include "loket-error.h"
+#include "loket-file-chooser.h"
 #include "loket-kpj.h"
 #include "loket-pdf-preview.h"
 #include "loket-print.h"
@@ -298,21 +299,15 @@ loket_card_print_window_save_to (LoketCardPrintWindow *self,
 }
 
 static void
-save_response (GtkNativeDialog      *chooser,
-               int                   response,
-               LoketCardPrintWindow *self)
+file_chosen (const char *path,
+             gpointer    user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
+  LoketCardPrintWindow *self = user_data;
 
-      if (path == NULL)
-        show_message (self, _("File: choose a folder on this computer or a USB stick."));
-      else
-        loket_card_print_window_save_to (self, path);
-    }
-  g_object_unref (chooser);
+  if (path == NULL)
+    show_message (self, _("File: choose a folder on this computer or a USB stick."));
+  else
+    loket_card_print_window_save_to (self, path);
 }
 
 static char *
@@ -331,19 +326,14 @@ save_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   LoketCardPrintWindow *self = LOKET_CARD_PRINT_WINDOW (widget);
-  GtkFileChooserNative *chooser;
   g_autofree char *name = NULL;
   LoketReprintReason reason;
 
   if (self->sending || chosen_members (self)->len == 0 || !reason_given (self, &reason))
     return;
   name = suggested_file_name (self);
-  chooser = gtk_file_chooser_native_new (_("Save the Cards as PDF"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  loket_choose_file (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE, _("Save the Cards as PDF"), _("_Save"),
+                     name, file_chosen, self);
 }
 
 typedef struct {

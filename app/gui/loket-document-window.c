@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "loket-document-window.h"
+#include "loket-file-chooser.h"
 #include "loket-pdf-preview.h"
 #include "loket-print.h"
 
@@ -114,21 +115,15 @@ loket_document_window_save_to (LoketDocumentWindow *self,
 }
 
 static void
-save_response (GtkNativeDialog     *chooser,
-               int                  response,
-               LoketDocumentWindow *self)
+file_chosen (const char *path,
+             gpointer    user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
+  LoketDocumentWindow *self = user_data;
 
-      if (path == NULL)
-        show_message (self, _("File: choose a folder on this computer or a USB stick."));
-      else
-        loket_document_window_save_to (self, path);
-    }
-  g_object_unref (chooser);
+  if (path == NULL)
+    show_message (self, _("File: choose a folder on this computer or a USB stick."));
+  else
+    loket_document_window_save_to (self, path);
 }
 
 static void
@@ -137,16 +132,11 @@ save_activated (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   LoketDocumentWindow *self = LOKET_DOCUMENT_WINDOW (widget);
-  GtkFileChooserNative *chooser;
 
   if (self->sending)
     return;
-  chooser = gtk_file_chooser_native_new (_("Save as PDF"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), self->file_name);
-  g_signal_connect (chooser, "response", G_CALLBACK (save_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  loket_choose_file (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE, _("Save as PDF"), _("_Save"),
+                     self->file_name, file_chosen, self);
 }
 
 typedef struct {

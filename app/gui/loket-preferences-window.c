@@ -7,6 +7,7 @@
 
 #include "loket-accounts.h"
 #include "loket-backup.h"
+#include "loket-file-chooser.h"
 #include "loket-preferences-window.h"
 #include "loket-store-cards.h"
 
@@ -173,28 +174,22 @@ toast (LoketPreferencesWindow *self,
 }
 
 static void
-backup_response (GtkNativeDialog        *chooser,
-                 int                     response,
-                 LoketPreferencesWindow *self)
+backup_file_chosen (const char *path,
+                    gpointer    user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  LoketPreferencesWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (path == NULL)
+    toast (self, _("File: choose a folder on this computer or a USB stick."));
+  else if (!loket_store_backup (self->store, path, &error))
+    toast (self, error->message);
+  else
     {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
+      g_autofree char *text = g_strdup_printf (_("Backed up and checked: %s"), path);
 
-      if (path == NULL)
-        toast (self, _("File: choose a folder on this computer or a USB stick."));
-      else if (!loket_store_backup (self->store, path, &error))
-        toast (self, error->message);
-      else
-        {
-          g_autofree char *text = g_strdup_printf (_("Backed up and checked: %s"), path);
-
-          toast (self, text);
-        }
+      toast (self, text);
     }
-  g_object_unref (chooser);
 }
 
 static void
@@ -203,16 +198,11 @@ backup_activated (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   LoketPreferencesWindow *self = LOKET_PREFERENCES_WINDOW (widget);
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new (_("Back Up the Database"), GTK_WINDOW (self),
-                                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                                               _("_Back Up"), _("_Cancel"));
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *name = g_date_time_format (now, "loket-%Y-%m-%d-%H%M.db");
 
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect (chooser, "response", G_CALLBACK (backup_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  loket_choose_file (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE, _("Back Up the Database"),
+                     _("_Back Up"), name, backup_file_chosen, self);
 }
 
 static void
@@ -232,40 +222,33 @@ restore_confirmed (AdwMessageDialog       *dialog,
 }
 
 static void
-restore_response (GtkNativeDialog        *chooser,
-                  int                     response,
-                  LoketPreferencesWindow *self)
+restore_file_chosen (const char *path,
+                     gpointer    user_data)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      g_autofree char *path = g_file_get_path (file);
-      g_autoptr(GError) error = NULL;
-      GtkWidget *dialog;
+  LoketPreferencesWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
 
-      /* Checked before anything is asked: a wrong file is said at once. */
-      if (path == NULL || !loket_backup_check_file (path, NULL, &error))
-        {
-          toast (self, error != NULL ? error->message : _("File: choose a backup on this computer or a USB stick."));
-          g_object_unref (chooser);
-          return;
-        }
-      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore This Backup?"), NULL);
-      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                      _("Everything recorded since %s was made will no longer be in "
-                                        "the database. The database now in use is kept aside, not deleted, "
-                                        "and Loket opens again on the backup."),
-                                      path);
-      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
-                                        "restore", _("_Restore"), NULL);
-      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
-                                                  ADW_RESPONSE_DESTRUCTIVE);
-      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-      g_object_set_data_full (G_OBJECT (dialog), "backup", g_steal_pointer (&path), g_free);
-      g_signal_connect_object (dialog, "response", G_CALLBACK (restore_confirmed), self, 0);
-      gtk_window_present (GTK_WINDOW (dialog));
+  /* Checked before anything is asked: a wrong file is said at once. */
+  if (path == NULL || !loket_backup_check_file (path, NULL, &error))
+    {
+      toast (self, error != NULL ? error->message : _("File: choose a backup on this computer or a USB stick."));
+      return;
     }
-  g_object_unref (chooser);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore This Backup?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Everything recorded since %s was made will no longer be in "
+                                    "the database. The database now in use is kept aside, not deleted, "
+                                    "and Loket opens again on the backup."),
+                                  path);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                    "restore", _("_Restore"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "backup", g_strdup (path), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (restore_confirmed), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -275,18 +258,14 @@ restore_activated (GtkWidget  *widget,
 {
   LoketPreferencesWindow *self = LOKET_PREFERENCES_WINDOW (widget);
   g_autoptr(GError) error = NULL;
-  GtkFileChooserNative *chooser;
 
   if (!loket_store_require (self->store, LOKET_RIGHT_SETTINGS, &error))
     {
       toast (self, error->message);
       return;
     }
-  chooser = gtk_file_chooser_native_new (_("Restore a Backup"), GTK_WINDOW (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect (chooser, "response", G_CALLBACK (restore_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  loket_choose_file (GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN, _("Restore a Backup"), _("_Open"),
+                     NULL, restore_file_chosen, self);
 }
 
 static void
